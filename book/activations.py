@@ -1,0 +1,86 @@
+"""Activation functions σ and their derivatives σ′.
+
+Each function acts elementwise (it is *vectorised*: σ(v)_j = σ(v_j)), so it
+accepts a scalar, a vector or a matrix of weighted inputs z.
+"""
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+
+def sigmoid(z):
+    """σ(z) = 1 / (1 + e^(−z)), the logistic function."""
+    with np.errstate(over="ignore"):  # e^(−z) = inf for z < −709 gives σ = 0, as it should
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def sigmoid_prime(z):
+    """σ′(z) = σ(z)(1 − σ(z)); its largest value is σ′(0) = 1/4."""
+    s = sigmoid(z)
+    return s * (1.0 - s)
+
+
+def tanh(z):
+    """tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)) = 2σ(2z) − 1."""
+    return np.tanh(z)
+
+
+def tanh_prime(z):
+    """tanh′(z) = 1 − tanh²(z)."""
+    return 1.0 - np.tanh(z) ** 2
+
+
+def relu(z):
+    """ReLU(z) = max(0, z)."""
+    return np.maximum(z, 0.0)
+
+
+def relu_prime(z):
+    """ReLU′(z) = 1 for z > 0 and 0 for z < 0; at the kink z = 0 we take 0."""
+    return (np.asarray(z) > 0).astype(float)
+
+
+def identity(z):
+    """identity(z) = z, the linear activation."""
+    return np.asarray(z) * 1.0
+
+
+def identity_prime(z):
+    """identity′(z) = 1."""
+    return np.ones(np.shape(z))
+
+
+@dataclass(frozen=True)
+class Activation:
+    """An activation σ with its derivative σ′ and the interval its values lie in."""
+
+    name: str
+    fn: Callable
+    prime: Callable
+    low: float  # inf over z of σ(z)
+    high: float  # sup over z of σ(z)
+
+    def __call__(self, z):
+        return self.fn(z)
+
+
+ACTIVATIONS = {
+    "sigmoid": Activation("sigmoid", sigmoid, sigmoid_prime, 0.0, 1.0),
+    "tanh": Activation("tanh", tanh, tanh_prime, -1.0, 1.0),
+    "relu": Activation("relu", relu, relu_prime, 0.0, np.inf),
+    "identity": Activation("identity", identity, identity_prime, -np.inf, np.inf),
+}
+
+
+def get_activation(name):
+    """Look an activation up by name ('sigmoid', 'tanh', 'relu', 'identity')."""
+    if isinstance(name, Activation):
+        return name
+    key = name.lower() if isinstance(name, str) else None
+    if key not in ACTIVATIONS:
+        raise ValueError(
+            f"unknown activation {name!r}: expected one of {sorted(ACTIVATIONS)}"
+        )
+    return ACTIVATIONS[key]

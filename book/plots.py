@@ -1,0 +1,62 @@
+"""Figures that recur through the book, drawn in one house style."""
+
+import matplotlib.pyplot as plt
+from matplotlib.patches import Circle
+
+STYLE = {
+    "figure.dpi": 110,
+    "font.size": 11,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+}
+NEURON = "#f5f5f5"
+EDGE = "#9a9a9a"
+ACCENT = "#c0392b"
+
+
+def draw_network(sizes, ax=None, highlight=None, label_weights=True):
+    """Draw a fully connected network with Nielsen's labels.
+
+    Neuron j of layer l is drawn at column l (the input layer is l = 1),
+    row j counted from the top, and carries its activation a_j^l and, from
+    layer 2 on, its bias b_j^l. Every connection is labelled with its weight
+    w_jk^l — j the neuron it enters, k the neuron it leaves. ``highlight``
+    = (l, j, k) draws that one connection in the accent colour.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(2.6 * len(sizes), 1.2 * max(sizes) + 1))
+    radius = 0.17
+    top = (max(sizes) - 1) / 2
+
+    def centre(l, j):  # layer l ≥ 1, neuron j ≥ 1
+        return 1.6 * (l - 1), top - (j - 1) - (max(sizes) - sizes[l - 1]) / 2
+
+    for l in range(2, len(sizes) + 1):
+        for j in range(1, sizes[l - 1] + 1):
+            for k in range(1, sizes[l - 2] + 1):
+                (x0, y0), (x1, y1) = centre(l - 1, k), centre(l, j)
+                hot = highlight == (l, j, k)
+                ax.plot([x0, x1], [y0, y1], color=ACCENT if hot else EDGE,
+                        lw=2.2 if hot else 0.9, zorder=1)
+                if label_weights or hot:
+                    t = 0.72  # near the neuron the weight feeds, so labels of one neuron fan out
+                    ax.text(x0 + t * (x1 - x0), y0 + t * (y1 - y0) + 0.07,
+                            rf"$w^{{{l}}}_{{{j}{k}}}$", fontsize=9, ha="center",
+                            color=ACCENT if hot else "black", zorder=3,
+                            bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
+    for l, n in enumerate(sizes, start=1):
+        for j in range(1, n + 1):
+            x, y = centre(l, j)
+            ax.add_patch(Circle((x, y), radius, fc=NEURON, ec="black", lw=1.2, zorder=2))
+            ax.text(x, y, rf"$a^{{{l}}}_{{{j}}}$", ha="center", va="center", fontsize=9, zorder=4)
+            if l > 1:
+                ax.text(x, y - radius - 0.05, rf"$b^{{{l}}}_{{{j}}}$", ha="center", va="top",
+                        fontsize=8, color="#555555", zorder=4)
+        ax.text(centre(l, 1)[0], top + 0.55, f"layer {l}", ha="center", fontsize=10)
+    ax.set_xlim(-0.5, 1.6 * (len(sizes) - 1) + 0.5)
+    ax.set_ylim(-top - 0.6, top + 0.8)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    return ax

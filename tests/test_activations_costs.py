@@ -1,0 +1,72 @@
+"""Each activation's σ′ and each cost's ∇_a C agree with the derivative of the function itself."""
+
+import numpy as np
+import pytest
+
+from book.activations import ACTIVATIONS, get_activation, sigmoid, sigmoid_prime
+from book.costs import COSTS, get_cost
+from book.gradcheck import relative_error
+
+Z = np.linspace(-6, 6, 240).reshape(3, -1) + 0.013  # avoids ReLU's kink at exactly 0
+
+
+@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
+def test_activation_derivative_matches_complex_step(name):
+    act = get_activation(name)
+    h = 1e-20
+    numeric = act(Z + 1j * h).imag / h
+    assert act.prime(Z).shape == Z.shape
+    assert relative_error(act.prime(Z), numeric) <= 1e-10
+
+
+@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
+def test_activation_values_lie_in_declared_range(name):
+    act = get_activation(name)
+    values = act(np.linspace(-50, 50, 1001))
+    assert np.all(values >= act.low) and np.all(values <= act.high)
+
+
+def test_sigmoid_is_stable_and_exact_at_extremes():
+    with np.errstate(over="raise", invalid="raise", divide="raise"):
+        assert sigmoid(-1000.0) == 0.0 and sigmoid(1000.0) == 1.0
+    assert sigmoid(0.0) == 0.5 and sigmoid_prime(0.0) == 0.25
+
+
+@pytest.mark.parametrize("name", sorted(COSTS))
+def test_cost_gradient_matches_centered_differences(name):
+    rng = np.random.default_rng(0)
+    cost = get_cost(name)
+    a = rng.uniform(0.05, 0.95, (4, 3))
+    y = rng.uniform(0, 1, (4, 3))
+    h = 1e-6
+    numeric = np.zeros_like(a)
+    for index in np.ndindex(a.shape):
+        step = np.zeros_like(a)
+        step[index] = h
+        numeric[index] = (cost.value(a + step, y) - cost.value(a - step, y))[index[1]] / (2 * h)
+    assert cost.value(a, y).shape == (3,)
+    assert relative_error(cost.gradient(a, y), numeric) <= 1e-7
+
+
+def test_cross_entropy_delta_is_a_minus_y_for_sigmoid():
+    rng = np.random.default_rng(1)
+    z, y = rng.normal(size=(3, 5)), rng.uniform(size=(3, 5))
+    cost, sig = get_cost("cross_entropy"), get_activation("sigmoid")
+    a = sig(z)
+    general = cost.gradient(a, y) * sig.prime(z)  # BP1 with the Hadamard product
+    assert relative_error(cost.delta(z, a, y, sig), general) <= 1e-12
+    # and it stays finite where σ rounds to exactly 1
+    assert np.all(np.isfinite(cost.delta(np.array([[40.0]]), np.array([[1.0]]),
+                                         np.array([[0.0]]), sig)))
+
+
+@pytest.mark.parametrize("bad", ["softplus", "", None, 3, ["sigmoid"]])
+def test_unknown_activation_name(bad):
+    with pytest.raises(ValueError, match=r"unknown activation .* expected one of"):
+        get_activation(bad)
+
+
+@pytest.mark.parametrize("bad", ["hinge", "", None, 3])
+def test_unknown_cost_name(bad):
+    with pytest.raises(ValueError, match=r"unknown cost .* expected one of"):
+        get_cost(bad)
