@@ -1,0 +1,26 @@
+"""The site builds with every Sphinx warning treated as an error."""
+
+import pathlib
+import shutil
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def test_book_builds_without_warnings(tmp_path):
+    jupyter_book = shutil.which("jupyter-book") or str(pathlib.Path(sys.executable).parent / "jupyter-book")
+    result = subprocess.run(
+        [jupyter_book, "build", "--warningiserror", "--nitpick", "--keep-going",
+         "--path-output", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, timeout=900)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log[-5000:]
+    assert "build succeeded" in log
+    html = tmp_path / "_build" / "html"
+    chapter = (html / "chapters" / "01_notation.html").read_text(encoding="utf-8")
+    assert 'href="#equation-eq-neuron"' in chapter          # equation references resolved
+    assert "Fig. 1.1" in chapter                             # the figure is numbered
+    assert "<img" in chapter                                 # and was computed into an image
+    assert "def feedforward(self, X):" in chapter            # literalinclude found the code
+    assert (html / "intro.html").exists() and (html / "notation.html").exists()

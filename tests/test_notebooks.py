@@ -1,0 +1,36 @@
+"""Notebook hygiene: committed notebooks carry no outputs and run on the python3 kernel."""
+
+import json
+import pathlib
+import subprocess
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def committed_notebooks():
+    try:
+        listed = subprocess.run(["git", "ls-files", "*.ipynb"], cwd=ROOT, check=True,
+                                capture_output=True, text=True).stdout.split()
+        paths = [ROOT / p for p in listed]
+    except (OSError, subprocess.CalledProcessError):  # not a git checkout
+        paths = [p for d in ("chapters", "exercises") for p in (ROOT / d).rglob("*.ipynb")]
+    return sorted(p for p in paths if ".ipynb_checkpoints" not in p.parts)
+
+
+NOTEBOOKS = committed_notebooks()
+
+
+def test_there_are_notebooks():
+    assert any(p.parent.name == "chapters" for p in NOTEBOOKS)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_notebook_is_clean(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    assert nb["metadata"].get("kernelspec", {}).get("name") == "python3"
+    for i, cell in enumerate(nb["cells"]):
+        if cell["cell_type"] == "code":
+            assert cell.get("outputs") == [], f"cell {i} has outputs"
+            assert cell.get("execution_count") is None, f"cell {i} has an execution count"
