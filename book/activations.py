@@ -1,7 +1,9 @@
 """Activation functions σ and their derivatives σ′.
 
 Each function acts elementwise (it is *vectorised*: σ(v)_j = σ(v_j)), so it
-accepts a scalar, a vector or a matrix of weighted inputs z.
+accepts a scalar, a vector or a matrix of weighted inputs z. Each derivative
+σ′(z, a=None) may be given a = σ(z) as well: the forward pass of backpropagation
+has computed it already, and σ′ of the sigmoid and of tanh is cheaper from a.
 """
 
 from dataclasses import dataclass
@@ -16,9 +18,12 @@ def sigmoid(z):
         return 1.0 / (1.0 + np.exp(-z))
 
 
-def sigmoid_prime(z):
-    """σ′(z) = σ(z)(1 − σ(z)); its largest value is σ′(0) = 1/4."""
-    s = sigmoid(z)
+def sigmoid_prime(z, a=None):
+    """σ′(z) = σ(z)(1 − σ(z)); its largest value is σ′(0) = 1/4.
+
+    Pass ``a = σ(z)`` when the forward pass has it already, to save the exponentials.
+    """
+    s = sigmoid(z) if a is None else a
     return s * (1.0 - s)
 
 
@@ -27,9 +32,10 @@ def tanh(z):
     return np.tanh(z)
 
 
-def tanh_prime(z):
-    """tanh′(z) = 1 − tanh²(z)."""
-    return 1.0 - np.tanh(z) ** 2
+def tanh_prime(z, a=None):
+    """tanh′(z) = 1 − tanh²(z); pass ``a = tanh(z)`` if it is known."""
+    t = np.tanh(z) if a is None else a
+    return 1.0 - t**2
 
 
 def relu(z):
@@ -37,7 +43,7 @@ def relu(z):
     return np.maximum(z, 0.0)
 
 
-def relu_prime(z):
+def relu_prime(z, a=None):
     """ReLU′(z) = 1 for z > 0 and 0 for z < 0; at the kink z = 0 we take 0."""
     return (np.asarray(z) > 0).astype(float)
 
@@ -47,7 +53,7 @@ def identity(z):
     return np.asarray(z) * 1.0
 
 
-def identity_prime(z):
+def identity_prime(z, a=None):
     """identity′(z) = 1."""
     return np.ones(np.shape(z))
 
@@ -57,8 +63,8 @@ class Activation:
     """An activation σ with its derivative σ′ and the interval its values lie in."""
 
     name: str
-    fn: Callable
-    prime: Callable
+    fn: Callable     # σ(z)
+    prime: Callable  # σ′(z, a=None), a = σ(z) if already known
     low: float  # inf over z of σ(z)
     high: float  # sup over z of σ(z)
 

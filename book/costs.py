@@ -32,7 +32,7 @@ class Cost:
 
     def delta(self, z, a, y, activation):
         """δ^L = ∇_a C ⊙ σ′(z^L), equation BP1."""
-        return self.gradient(a, y) * activation.prime(z)
+        return self.gradient(a, y) * activation.prime(z, a)
 
     def check(self, activation, y):
         """Raise ValueError if this cost is undefined for these outputs or targets."""

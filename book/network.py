@@ -94,7 +94,8 @@ class Network:
         nabla_w[-1] = delta @ activations[-2].T                      # BP4
         # layers L−1, …, 2, walking backwards
         for l in range(2, self.num_layers):
-            delta = (self.weights[-l + 1].T @ delta) * self.activation.prime(zs[-l])  # BP2
+            sp = self.activation.prime(zs[-l], activations[-l])      # σ′(z^l)
+            delta = (self.weights[-l + 1].T @ delta) * sp            # BP2
             nabla_b[-l] = delta                                      # BP3
             nabla_w[-l] = delta @ activations[-l - 1].T              # BP4
         return nabla_b, nabla_w
@@ -117,7 +118,8 @@ class Network:
         nabla_b[-1] = delta.sum(axis=1, keepdims=True) / m           # BP3
         nabla_w[-1] = delta @ activations[-2].T / m                  # BP4
         for l in range(2, self.num_layers):
-            delta = (self.weights[-l + 1].T @ delta) * self.activation.prime(zs[-l])  # BP2
+            sp = self.activation.prime(zs[-l], activations[-l])      # σ′(z^l)
+            delta = (self.weights[-l + 1].T @ delta) * sp            # BP2
             nabla_b[-l] = delta.sum(axis=1, keepdims=True) / m       # BP3
             nabla_w[-l] = delta @ activations[-l - 1].T / m          # BP4
         return nabla_b, nabla_w

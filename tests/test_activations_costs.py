@@ -17,6 +17,8 @@ def test_activation_derivative_matches_complex_step(name):
     numeric = act(Z + 1j * h).imag / h
     assert act.prime(Z).shape == Z.shape
     assert relative_error(act.prime(Z), numeric) <= 1e-10
+    # σ′ computed from the output a = σ(z) agrees with σ′ computed from z
+    assert relative_error(act.prime(Z, act(Z)), act.prime(Z)) <= 1e-12
 
 
 @pytest.mark.parametrize("name", sorted(ACTIVATIONS))
