@@ -12,8 +12,15 @@ from typing import Callable
 import numpy as np
 
 
+def _as_float(z):
+    """z as an array; integers and booleans become float64 (−z of an int8 would wrap around)."""
+    z = np.asarray(z)
+    return z.astype(float) if z.dtype.kind in "biu" else z
+
+
 def sigmoid(z):
     """σ(z) = 1 / (1 + e^(−z)), the logistic function."""
+    z = _as_float(z)
     with np.errstate(over="ignore"):  # e^(−z) = inf for z < −709 gives σ = 0, as it should
         return 1.0 / (1.0 + np.exp(-z))
 
@@ -29,18 +36,18 @@ def sigmoid_prime(z, a=None):
 
 def tanh(z):
     """tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)) = 2σ(2z) − 1."""
-    return np.tanh(z)
+    return np.tanh(_as_float(z))
 
 
 def tanh_prime(z, a=None):
     """tanh′(z) = 1 − tanh²(z); pass ``a = tanh(z)`` if it is known."""
-    t = np.tanh(z) if a is None else a
+    t = tanh(z) if a is None else a
     return 1.0 - t**2
 
 
 def relu(z):
     """ReLU(z) = max(0, z)."""
-    return np.maximum(z, 0.0)
+    return np.maximum(_as_float(z), 0.0)
 
 
 def relu_prime(z, a=None):
@@ -50,7 +57,7 @@ def relu_prime(z, a=None):
 
 def identity(z):
     """identity(z) = z, the linear activation."""
-    return np.asarray(z) * 1.0
+    return _as_float(z) * 1.0
 
 
 def identity_prime(z, a=None):

@@ -18,6 +18,8 @@ Hadamard form of BP1 does not apply.
 import numpy as np
 from scipy.special import xlogy
 
+from book.activations import sigmoid
+
 
 class Cost:
     """Base class: subclasses define ``value`` and ``gradient``."""
@@ -66,7 +68,7 @@ class CrossEntropyCost(Cost):
         return (a - y) / (a * (1.0 - a))
 
     def delta(self, z, a, y, activation):
-        if activation.name == "sigmoid":
+        if activation.fn is sigmoid:
             # σ′(z) = a(1 − a) cancels the denominator of ∇_a C exactly, which
             # also keeps δ^L finite when σ rounds to exactly 0 or 1
             return a - y
@@ -82,7 +84,7 @@ class CrossEntropyCost(Cost):
         if y is not None and (np.min(y) < 0.0 or np.max(y) > 1.0):
             raise ValueError(
                 "the cross-entropy cost needs targets in [0, 1]; got targets from "
-                f"{np.min(y):g} to {np.max(y):g}"
+                f"{float(np.min(y))!r} to {float(np.max(y))!r}"
             )
 
 

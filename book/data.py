@@ -4,6 +4,7 @@
 of 8×8 pixels, classes 0–9. Examples are COLUMNS, as everywhere in the book.
 """
 
+import numbers
 from typing import NamedTuple
 
 import numpy as np
@@ -30,6 +31,8 @@ class Split(NamedTuple):
 
 def one_hot(labels, n_classes=10):
     """Class indices (m,) → one-hot columns (n_classes, m)."""
+    if isinstance(n_classes, bool) or not isinstance(n_classes, numbers.Integral) or n_classes < 1:
+        raise ValueError(f"n_classes must be an integer ≥ 1; got {n_classes!r}")
     labels = np.asarray(labels)
     if labels.ndim != 1 or not np.issubdtype(labels.dtype, np.integer):
         raise ValueError(f"labels must be a 1-D array of integers; got dtype "
@@ -49,7 +52,8 @@ def load_digits(test_fraction=0.25, seed=0):
     same for the test set. The split is stratified, so both parts hold every
     digit in the same proportions.
     """
-    if not 0.0 < test_fraction < 1.0:
+    if isinstance(test_fraction, bool) or not isinstance(test_fraction, numbers.Real) \
+            or not 0.0 < test_fraction < 1.0:
         raise ValueError(f"test_fraction must lie strictly between 0 and 1; got {test_fraction!r}")
     images, labels = sklearn.datasets.load_digits(return_X_y=True)
     X_train, X_test, y_train, y_test = train_test_split(

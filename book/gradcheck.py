@@ -1,5 +1,7 @@
 """Gradient checking: derivatives by finite differences, and how far two gradients differ."""
 
+import numbers
+
 import numpy as np
 
 
@@ -14,7 +16,7 @@ def numerical_gradient(net, X, Y, h=1e-5):
     parameter — the reason nobody trains a network this way. Returns
     ``(nabla_b, nabla_w)`` shaped like ``net.biases`` and ``net.weights``.
     """
-    if not (np.isscalar(h) and np.isfinite(h) and h > 0):
+    if not _positive_number(h):
         raise ValueError(f"h must be a positive finite number; got {h!r}")
     nabla_b = [np.zeros_like(b) for b in net.biases]
     nabla_w = [np.zeros_like(w) for w in net.weights]
@@ -45,7 +47,7 @@ def complex_step_gradient(net, X, Y, h=1e-20):
     relative, however small it is. That makes it the reference of choice for
     testing backpropagation where centered differences run into rounding.
     """
-    if not (np.isscalar(h) and np.isfinite(h) and 0 < h < 1e-8):
+    if not (_positive_number(h) and h < 1e-8):
         raise ValueError(f"h must be a positive number below 1e-8; got {h!r}")
     X, Y = net._pair(X, Y)
     real_biases, real_weights = net.biases, net.weights
@@ -77,12 +79,14 @@ def relative_error(a, b):
                 and len(a) == len(b)):
             raise ValueError("a and b must both be arrays or both be lists of the same "
                              f"length; got {_describe(a)} and {_describe(b)}")
-        return max((relative_error(x, y) for x, y in zip(a, b)), default=0.0)
+        if not a:
+            raise ValueError("a and b are empty lists: there is nothing to compare")
+        return max(relative_error(x, y) for x, y in zip(a, b))
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     if a.shape != b.shape:
         raise ValueError(f"a and b must have the same shape; got {a.shape} and {b.shape}")
     if a.size == 0:
-        return 0.0
+        raise ValueError("a and b are empty: there is nothing to compare")
     return float(np.max(np.abs(a - b) / np.maximum(1e-8, np.abs(a) + np.abs(b))))
 
 
@@ -90,3 +94,8 @@ def _describe(x):
     if isinstance(x, (list, tuple)):
         return f"a {type(x).__name__} of {len(x)}"
     return f"an array of shape {np.shape(x)}"
+
+
+def _positive_number(h):
+    return (isinstance(h, numbers.Real) and not isinstance(h, bool)
+            and bool(np.isfinite(h)) and h > 0)

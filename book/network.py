@@ -35,6 +35,9 @@ class Network:
             activation if output_activation is None else output_activation)
         self.cost_function = get_cost(cost)
         self.cost_function.check(self.output_activation, None)
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, numbers.Integral)
+                                 or seed < 0):
+            raise ValueError(f"seed must be a non-negative integer or None; got {seed!r}")
         self.rng = np.random.default_rng(seed)
         self.biases = [self.rng.standard_normal((n, 1)) for n in self.sizes[1:]]
         self.weights = [self.rng.standard_normal((n, k)) / np.sqrt(k)
@@ -71,6 +74,12 @@ class Network:
         if labels.shape != (X.shape[1],):
             raise ValueError(f"labels must have shape ({X.shape[1]},) or "
                              f"({self.sizes[-1]}, {X.shape[1]}); got shape {labels.shape}")
+        if labels.dtype.kind not in "iu":
+            raise ValueError(f"class labels must be integers from 0 to {self.sizes[-1] - 1}; "
+                             f"got dtype {labels.dtype}")
+        if labels.min() < 0 or labels.max() >= self.sizes[-1]:
+            raise ValueError(f"class labels must be integers from 0 to {self.sizes[-1] - 1}; "
+                             f"got values from {labels.min()} to {labels.max()}")
         return float(np.mean(self.feedforward(X).argmax(axis=0) == labels))
 
     # ---------------------------------------------------------------- backward
@@ -94,8 +103,8 @@ class Network:
         nabla_w[-1] = delta @ activations[-2].T                      # BP4
         # layers L−1, …, 2, walking backwards
         for l in range(2, self.num_layers):
-            sp = self.activation.prime(zs[-l], activations[-l])      # σ′(z^l)
-            delta = (self.weights[-l + 1].T @ delta) * sp            # BP2
+            sigma_prime = self.activation.prime(zs[-l], activations[-l])
+            delta = (self.weights[-l + 1].T @ delta) * sigma_prime   # BP2
             nabla_b[-l] = delta                                      # BP3
             nabla_w[-l] = delta @ activations[-l - 1].T              # BP4
         return nabla_b, nabla_w
@@ -118,8 +127,8 @@ class Network:
         nabla_b[-1] = delta.sum(axis=1, keepdims=True) / m           # BP3
         nabla_w[-1] = delta @ activations[-2].T / m                  # BP4
         for l in range(2, self.num_layers):
-            sp = self.activation.prime(zs[-l], activations[-l])      # σ′(z^l)
-            delta = (self.weights[-l + 1].T @ delta) * sp            # BP2
+            sigma_prime = self.activation.prime(zs[-l], activations[-l])
+            delta = (self.weights[-l + 1].T @ delta) * sigma_prime   # BP2
             nabla_b[-l] = delta.sum(axis=1, keepdims=True) / m       # BP3
             nabla_w[-l] = delta @ activations[-l - 1].T / m          # BP4
         return nabla_b, nabla_w
@@ -131,15 +140,17 @@ class Network:
         ``training_data`` and ``test_data`` are pairs (X, Y) with examples as
         columns. Each epoch shuffles the columns with the network's seeded
         generator and takes one step w → w − η ∂C/∂w, b → b − η ∂C/∂b per
-        mini-batch. Returns a list with one dict per epoch: 'epoch',
-        'train_cost' and, given test data, 'test_cost' and 'test_accuracy'.
+        mini-batch. The arrays in ``weights`` and ``biases`` are updated in
+        place. Returns a list with one dict per epoch: 'epoch', 'train_cost'
+        and, given test data, 'test_cost' and 'test_accuracy'.
         """
         X, Y = self._pair(*_unpack(training_data, "training_data"))
         if test_data is not None:
             test_data = self._pair(*_unpack(test_data, "test_data"))
         epochs = _check_int(epochs, "epochs", 0)
         mini_batch_size = _check_int(mini_batch_size, "mini_batch_size", 1)
-        if not (isinstance(eta, numbers.Real) and np.isfinite(eta) and eta > 0):
+        if isinstance(eta, bool) or not (isinstance(eta, numbers.Real) and np.isfinite(eta)
+                                         and eta > 0):
             raise ValueError(f"eta must be a positive finite number; got {eta!r}")
         n = X.shape[1]
         history = []
@@ -192,6 +203,8 @@ class Network:
 
 def _as_columns(data, rows, name, layer):
     """Return data as a finite float array of shape (rows, m), or raise ValueError."""
+    if np.iscomplexobj(data):
+        raise ValueError(f"{name} must be real; got complex numbers")
     try:
         arr = np.asarray(data, dtype=float)
     except (TypeError, ValueError) as err:
@@ -201,7 +214,7 @@ def _as_columns(data, rows, name, layer):
         arr = arr.reshape(-1, 1)
     if arr.ndim != 2 or arr.shape[0] != rows or arr.shape[1] == 0:
         hint = ""
-        if arr.ndim == 2 and arr.shape[1] == rows and arr.shape[0] != rows:
+        if np.ndim(data) == 2 and arr.shape[1] == rows and arr.shape[0] != rows:
             hint = " (examples must be columns: did you mean its transpose?)"
         raise ValueError(f"{name} must have shape ({rows}, m), one column per example "
                          f"for the {rows} neurons of {layer}, or ({rows},) for one "

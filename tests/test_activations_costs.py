@@ -28,6 +28,15 @@ def test_activation_values_lie_in_declared_range(name):
     assert np.all(values >= act.low) and np.all(values <= act.high)
 
 
+@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
+def test_integer_and_list_inputs_are_treated_as_floats(name):
+    act = get_activation(name)
+    z = np.array([-128, -1, 0, 3, 127], dtype=np.int8)
+    assert act(z).dtype == np.float64
+    assert np.array_equal(act(z), act(z.astype(float)))
+    assert np.array_equal(act([-1, 0, 2]), act(np.array([-1.0, 0.0, 2.0])))
+
+
 def test_sigmoid_is_stable_and_exact_at_extremes():
     with np.errstate(over="raise", invalid="raise", divide="raise"):
         assert sigmoid(-1000.0) == 0.0 and sigmoid(1000.0) == 1.0

@@ -5,7 +5,7 @@ import pytest
 
 from book import Network
 from book.data import load_digits, one_hot
-from book.gradcheck import numerical_gradient
+from book.gradcheck import complex_step_gradient, numerical_gradient
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def test_cross_entropy_needs_outputs_in_unit_interval(activation):
 
 def test_cross_entropy_needs_targets_in_unit_interval():
     net = Network([2, 2], cost="cross_entropy")
-    with pytest.raises(ValueError, match=r"targets in \[0, 1\]; got targets from -0.5 to 2"):
+    with pytest.raises(ValueError, match=r"targets in \[0, 1\]; got targets from -0.5 to 2.0"):
         net.backprop_batch(np.zeros((2, 2)), np.array([[-0.5, 0], [1, 2]]))
 
 
@@ -96,6 +96,7 @@ def test_backprop_takes_one_example(net):
     (dict(mini_batch_size=0), r"mini_batch_size must be an integer ≥ 1; got 0"),
     (dict(eta=0.0), r"eta must be a positive finite number; got 0.0"),
     (dict(eta=np.nan), r"eta must be a positive finite number; got nan"),
+    (dict(eta=True), r"eta must be a positive finite number; got True"),
     (dict(training_data=np.zeros((3, 4))), r"training_data must be a pair \(X, Y\)"),
     (dict(test_data=(np.zeros((3, 4)), np.zeros((2, 3)))), r"Y must have one column per example"),
 ])
@@ -107,9 +108,36 @@ def test_bad_sgd_arguments(net, kwargs, expected):
         net.sgd(**args)
 
 
-def test_bad_gradcheck_step(net):
-    with pytest.raises(ValueError, match=r"h must be a positive finite number; got 0"):
-        numerical_gradient(net, np.zeros(3), np.zeros(2), h=0)
+@pytest.mark.parametrize("h", [0, -1e-5, "1e-5", True, np.nan])
+def test_bad_gradcheck_step(net, h):
+    with pytest.raises(ValueError, match=r"h must be a positive"):
+        numerical_gradient(net, np.zeros(3), np.zeros(2), h=h)
+    with pytest.raises(ValueError, match=r"h must be a positive"):
+        complex_step_gradient(net, np.zeros(3), np.zeros(2), h=h)
+
+
+@pytest.mark.parametrize("seed", ["abc", 1.5, -1, True])
+def test_bad_seed(seed):
+    with pytest.raises(ValueError, match=r"seed must be a non-negative integer or None"):
+        Network([2, 2], seed=seed)
+
+
+@pytest.mark.parametrize("labels", [[7, 1], [1.5, 0], [-1, 0], ["a", "b"]])
+def test_bad_accuracy_labels(labels):
+    net = Network([2, 3])
+    with pytest.raises(ValueError, match=r"class labels must be integers from 0 to 2"):
+        net.accuracy(np.zeros((2, 2)), np.array(labels))
+
+
+def test_complex_input_is_refused(net):
+    with pytest.raises(ValueError, match=r"X must be real; got complex"):
+        net.feedforward(np.array([1 + 1j, 2, 3]))
+
+
+def test_no_transpose_hint_for_one_dimensional_input():
+    with pytest.raises(ValueError) as err:
+        Network([1, 2]).feedforward(np.array([1.0, 2.0, 3.0]))
+    assert "transpose" not in str(err.value)
 
 
 def test_bad_data_arguments():
@@ -119,6 +147,10 @@ def test_bad_data_arguments():
         one_hot(np.array([0, 10]))
     with pytest.raises(ValueError, match=r"1-D array of integers"):
         one_hot(np.array([0.5]))
+    with pytest.raises(ValueError, match=r"n_classes must be an integer ≥ 1; got 2.5"):
+        one_hot(np.array([0, 1]), n_classes=2.5)
+    with pytest.raises(ValueError, match=r"test_fraction must lie strictly between 0 and 1; got '0.3'"):
+        load_digits(test_fraction="0.3")
 
 
 def test_single_example_shapes_are_accepted(net):

@@ -1,0 +1,72 @@
+"""Exercise sets: student notebooks are generated from their masters and check answers in place."""
+
+import json
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+from book.assign import exercise_sets, generate
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SETS = exercise_sets()
+
+
+def normalised(path):
+    """A notebook without its volatile fields (cell ids), for comparison."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        cell.pop("id", None)
+    return nb
+
+
+def test_there_is_an_exercise_set():
+    assert "ex01" in SETS
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_student_files_are_what_the_master_generates(name, tmp_path):
+    notebook = generate(name, tmp_path)
+    committed = ROOT / "exercises" / name
+    assert normalised(committed / notebook.name) == normalised(notebook), \
+        f"exercises/{name} is stale: run `python -m book.assign {name}`"
+    fresh = {p.name: p.read_text() for p in (tmp_path / "tests").glob("*.py")}
+    kept = {p.name: p.read_text() for p in (committed / "tests").glob("*.py")}
+    assert kept == fresh, f"exercises/{name}/tests is stale: run `python -m book.assign {name}`"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_student_notebook_hides_solutions_and_hidden_tests(name):
+    folder = ROOT / "exercises" / name
+    student = (folder / f"{name}.ipynb").read_text()
+    master = (folder / "master" / f"{name}.ipynb").read_text()
+    assert "BEGIN SOLUTION" in master and "BEGIN SOLUTION" not in student
+    assert "# HIDDEN" in master
+    for test in (folder / "tests").glob("*.py"):
+        assert "'hidden': True" not in test.read_text()
+
+
+CHECK = """
+import json, sys
+import numpy as np
+import otter
+grader = otter.Notebook("ex01.ipynb")
+master = json.load(open("master/ex01.ipynb"))
+if sys.argv[1] == "solved":
+    for cell in master["cells"]:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "code" and source.lstrip().startswith("def "):
+            exec(source)
+print(json.dumps({q: grader.check(q).passed_all_public for q in ["q1", "q2", "q3", "q4", "q5"]}))
+"""
+
+
+@pytest.mark.parametrize("state,expected", [("blank", False), ("solved", True)])
+def test_grader_check_gives_feedback_in_the_notebook(state, expected):
+    """What a student sees: grader.check passes for right answers and fails for blank ones."""
+    result = subprocess.run([sys.executable, "-c", CHECK, state], cwd=ROOT / "exercises" / "ex01",
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    verdicts = json.loads(result.stdout.strip().splitlines()[-1])
+    assert verdicts == {q: expected for q in ["q1", "q2", "q3", "q4", "q5"]}
