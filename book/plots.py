@@ -26,12 +26,12 @@ def draw_network(sizes, ax=None, highlight=None, label_weights=True):
     = (l, j, k) draws that one connection in the accent colour.
     """
     if ax is None:
-        _, ax = plt.subplots(figsize=(2.6 * len(sizes), 1.2 * max(sizes) + 1))
-    radius = 0.17
-    top = (max(sizes) - 1) / 2
+        _, ax = plt.subplots(figsize=(2.8 * len(sizes), 1.3 * max(sizes) + 1))
+    radius, dx, dy = 0.2, 2.6, 1.3  # neuron size, spacing of layers and of neurons
+    top = dy * (max(sizes) - 1) / 2
 
     def centre(l, j):  # layer l ≥ 1, neuron j ≥ 1
-        return 1.6 * (l - 1), top - (j - 1) - (max(sizes) - sizes[l - 1]) / 2
+        return dx * (l - 1), top - dy * (j - 1) - dy * (max(sizes) - sizes[l - 1]) / 2
 
     for l in range(2, len(sizes) + 1):
         for j in range(1, sizes[l - 1] + 1):
@@ -41,7 +41,7 @@ def draw_network(sizes, ax=None, highlight=None, label_weights=True):
                 ax.plot([x0, x1], [y0, y1], color=ACCENT if hot else EDGE,
                         lw=2.2 if hot else 0.9, zorder=1)
                 if label_weights or hot:
-                    t = 0.72  # near the neuron the weight feeds, so labels of one neuron fan out
+                    t = 0.75  # near the neuron the weight feeds, so labels of one neuron fan out
                     ax.text(x0 + t * (x1 - x0), y0 + t * (y1 - y0) + 0.07,
                             rf"$w^{{{l}}}_{{{j}{k}}}$", fontsize=9, ha="center",
                             color=ACCENT if hot else "black", zorder=3,
@@ -55,7 +55,7 @@ def draw_network(sizes, ax=None, highlight=None, label_weights=True):
                 ax.text(x, y - radius - 0.05, rf"$b^{{{l}}}_{{{j}}}$", ha="center", va="top",
                         fontsize=8, color="#555555", zorder=4)
         ax.text(centre(l, 1)[0], top + 0.55, f"layer {l}", ha="center", fontsize=10)
-    ax.set_xlim(-0.5, 1.6 * (len(sizes) - 1) + 0.5)
+    ax.set_xlim(-0.5, dx * (len(sizes) - 1) + 0.5)
     ax.set_ylim(-top - 0.6, top + 0.8)
     ax.set_aspect("equal")
     ax.axis("off")

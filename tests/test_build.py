@@ -26,3 +26,7 @@ def test_book_builds_without_warnings(tmp_path):
     text = re.sub(r"<[^>]+>", "", chapter)
     assert "def feedforward(self, X):" in text               # literalinclude found the code
     assert (html / "intro.html").exists() and (html / "notation.html").exists()
+    exercise = (html / "exercises" / "ex01" / "ex01.html").read_text(encoding="utf-8")
+    assert "grader.check" in re.sub(r"<[^>]+>", "", exercise)    # the student notebook is shown
+    assert "results:" not in exercise                            # but not executed
+    assert 'href="../exercises/ex01/ex01.html"' in chapter        # and chapter 1 links to it
