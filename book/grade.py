@@ -187,14 +187,22 @@ class Child:
         self.process = subprocess.Popen(
             command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             cwd=self.workdir, env=env, start_new_session=True)
+        os.set_blocking(self.process.stdin.fileno(), False)  # so a send can time out too
         self.buffer = b""
 
     def send(self, message):
-        try:
-            self.process.stdin.write(wire.pack(message))
-            self.process.stdin.flush()
-        except (BrokenPipeError, OSError):
-            raise SubmissionEnded(self._ended()) from None
+        data = memoryview(wire.pack(message))
+        fd = self.process.stdin.fileno()
+        while data:
+            left = self.deadline - time.monotonic()
+            if left <= 0 or not select.select([], [fd], [], left)[1]:
+                raise SubmissionEnded(f"time limit of {self.timeout:g} s exceeded")
+            try:
+                data = data[os.write(fd, data[:1 << 16]):]
+            except BlockingIOError:
+                continue
+            except OSError:  # a broken pipe: the process is gone
+                raise SubmissionEnded(self._ended()) from None
 
     def receive(self):
         header = self._read(8)
@@ -440,7 +448,7 @@ def grade_folder(exercise, submissions, output, timeout=60.0, memory_mb=1024, jo
     questions = load_questions(exercise)
     sandbox = choose_sandbox(sandbox)
     # read every submission before any of them runs, so none can touch another
-    files = sorted((p for p in folder.iterdir() if p.suffix == ".ipynb" and p.is_file()),
+    files = sorted((p for p in folder.iterdir() if p.suffix.lower() == ".ipynb" and p.is_file()),
                    key=lambda p: p.name)
     loaded = []
     for path in files:

@@ -70,3 +70,24 @@ def test_grader_check_gives_feedback_in_the_notebook(state, expected):
     assert result.returncode == 0, result.stderr
     verdicts = json.loads(result.stdout.strip().splitlines()[-1])
     assert verdicts == {q: expected for q in ["q1", "q2", "q3", "q4", "q5"]}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_tests_use_only_the_functions_students_write(name):
+    """A test that took a reference value from the notebook would let the student set it."""
+    import ast
+
+    from book.grade import load_questions
+    master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
+    answers = set()
+    for cell in master["cells"]:
+        if cell["cell_type"] == "code":
+            tree = ast.parse("".join(cell["source"]))
+            answers.update(node.name for node in tree.body if isinstance(node, ast.FunctionDef))
+    questions = load_questions(name)
+    assert questions and all(q.cases for q in questions)
+    for question in questions:
+        for case in question.cases:
+            assert set(case.free_names) <= answers, (case.name, case.free_names)
+            assert case.points > 0
+    assert any(case.hidden for q in questions for case in q.cases)
