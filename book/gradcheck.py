@@ -5,32 +5,47 @@ import numbers
 import numpy as np
 
 
-def numerical_gradient(net, X, Y, h=1e-5):
-    """∂C/∂b and ∂C/∂w for every parameter of ``net`` by centered differences.
+def numerical_derivative(f, x, h=1e-5):
+    """∂f/∂x for every entry of the array ``x`` by centered differences.
 
-    Each parameter θ is nudged both ways and
+    ``f()`` takes no arguments and returns a number that depends on ``x``;
+    each entry of ``x`` is nudged in place, both ways, and restored:
 
-        ∂C/∂θ ≈ (C(θ + h) − C(θ − h)) / 2h,
+        ∂f/∂x_i ≈ (f(x_i + h) − f(x_i − h)) / 2h,
 
-    whose error is O(h²). This costs two evaluations of the cost per
-    parameter — the reason nobody trains a network this way. Returns
-    ``(nabla_b, nabla_w)`` shaped like ``net.biases`` and ``net.weights``.
+    whose error is O(h²). Returns an array shaped like ``x``.
     """
     if not _positive_number(h):
         raise ValueError(f"h must be a positive finite number; got {h!r}")
-    nabla_b = [np.zeros_like(b) for b in net.biases]
-    nabla_w = [np.zeros_like(w) for w in net.weights]
-    for param, grad in zip(net.biases + net.weights, nabla_b + nabla_w):
-        for index in np.ndindex(param.shape):
-            theta = param[index]
-            try:
-                param[index] = theta + h
-                cost_plus = net.cost(X, Y)
-                param[index] = theta - h
-                cost_minus = net.cost(X, Y)
-            finally:
-                param[index] = theta
-            grad[index] = (cost_plus - cost_minus) / (2 * h)
+    if not (isinstance(x, np.ndarray) and x.dtype.kind == "f"):
+        raise ValueError(f"x must be a float array that f reads, so it can be nudged in place; "
+                         f"got {type(x).__name__}{'' if not hasattr(x, 'dtype') else ' of dtype ' + str(x.dtype)}")
+    grad = np.zeros(x.shape)
+    for index in np.ndindex(x.shape):
+        value = x[index]
+        try:
+            x[index] = value + h
+            f_plus = f()
+            x[index] = value - h
+            f_minus = f()
+        finally:
+            x[index] = value
+        grad[index] = (f_plus - f_minus) / (2 * h)
+    return grad
+
+
+def numerical_gradient(net, X, Y, h=1e-5):
+    """∂C/∂b and ∂C/∂w for every parameter of ``net`` by centered differences.
+
+    Each parameter θ is nudged both ways and ∂C/∂θ ≈ (C(θ + h) − C(θ − h)) / 2h,
+    with error O(h²). This costs two evaluations of the cost per parameter —
+    the reason nobody trains a network this way. Returns ``(nabla_b, nabla_w)``
+    shaped like ``net.biases`` and ``net.weights``.
+    """
+    def cost():
+        return net.cost(X, Y)
+    nabla_b = [numerical_derivative(cost, b, h) for b in net.biases]
+    nabla_w = [numerical_derivative(cost, w, h) for w in net.weights]
     return nabla_b, nabla_w
 
 

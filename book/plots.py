@@ -60,3 +60,41 @@ def draw_network(sizes, ax=None, highlight=None, label_weights=True):
     ax.set_aspect("equal")
     ax.axis("off")
     return ax
+
+
+def draw_computational_graph(positions, edges, ax=None):
+    """Draw a computational graph with forward values on one side of each edge, gradients on the other.
+
+    ``positions`` maps a node's label (e.g. ``"×"``) to its (x, y) centre.
+    ``edges`` is a list of (source, target, value, gradient): the edge carries
+    ``value`` forward (black, above or left of the arrow) and ``gradient``,
+    ∂L/∂value, backward (accent colour, below or right). A source or target
+    that is not a label is a point (x, y): an input arriving or the output leaving.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 3.6))
+    radius = 0.34
+    for label, (x, y) in positions.items():
+        ax.add_patch(Circle((x, y), radius, fc=NEURON, ec="black", lw=1.2, zorder=2))
+        ax.text(x, y, label, ha="center", va="center", fontsize=14, zorder=3)
+    points = list(positions.values())
+    for source, target, value, gradient in edges:
+        (x0, y0), (x1, y1) = (positions.get(end, end) for end in (source, target))
+        points += [(x0, y0), (x1, y1)]
+        length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+        ux, uy = (x1 - x0) / length, (y1 - y0) / length
+        gap0 = radius + 0.02 if source in positions else 0.0
+        gap1 = radius + 0.02 if target in positions else 0.0
+        ax.annotate("", xy=(x1 - gap1 * ux, y1 - gap1 * uy), xytext=(x0 + gap0 * ux, y0 + gap0 * uy),
+                    arrowprops=dict(arrowstyle="-|>", color="black", lw=1.2), zorder=1)
+        mx, my = (x0 + gap0 * ux + x1 - gap1 * ux) / 2, (y0 + gap0 * uy + y1 - gap1 * uy) / 2
+        nx, ny = -uy, ux                                  # the normal, pointing left of the arrow
+        ax.text(mx + 0.26 * nx, my + 0.26 * ny, value, ha="center", va="center", fontsize=11)
+        ax.text(mx - 0.26 * nx, my - 0.26 * ny, gradient, ha="center", va="center", fontsize=11,
+                color=ACCENT)
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    ax.set_xlim(min(xs) - 0.5, max(xs) + 0.5)
+    ax.set_ylim(min(ys) - 0.6, max(ys) + 0.6)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    return ax
