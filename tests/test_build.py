@@ -30,3 +30,8 @@ def test_book_builds_without_warnings(tmp_path):
     assert "grader.check" in re.sub(r"<[^>]+>", "", exercise)    # the student notebook is shown
     assert "results:" not in exercise                            # but not executed
     assert 'href="../exercises/ex01/ex01.html"' in chapter        # and chapter 1 links to it
+    for page, figures in [("02_graphs", 1), ("03_matrix_calculus", 0)]:
+        text = (html / "chapters" / f"{page}.html").read_text(encoding="utf-8")
+        assert text.count("<img") >= figures and "Traceback" not in text
+    for name in ("ex02", "ex03"):
+        assert (html / "exercises" / name / f"{name}.html").exists()

@@ -1,0 +1,11 @@
+OK_FORMAT = True
+
+test = {   'name': 'q5',
+    'points': 3,
+    'suites': [   {   'cases': [   {   'code': '>>> a = np.array([[0.0], [0.0]])\n>>> t = np.array([[1.0], [0.0]])\n>>> assert np.allclose(softmax_loss_backward(a, t), [[-0.5], [0.5]])\n',
+                                       'hidden': False,
+                                       'locked': False}],
+                      'scored': True,
+                      'setup': '',
+                      'teardown': '',
+                      'type': 'doctest'}]}
