@@ -82,6 +82,24 @@ class Network:
                              f"got values from {labels.min()} to {labels.max()}")
         return float(np.mean(self.feedforward(X).argmax(axis=0) == labels))
 
+    def cost_with_demon(self, X, Y, layer, neuron, dz):
+        """The average cost when a demon adds ``dz`` to the weighted input z^layer_neuron.
+
+        Layers and neurons are counted from 1 as in the text (layer 2 is the
+        first with weights). With dz = 0 this is ``cost(X, Y)``; for small dz
+        the change is about δ^layer_neuron · dz, which is what δ means.
+        """
+        X, Y = self._pair(X, Y)
+        if not (isinstance(layer, numbers.Integral) and 2 <= layer <= self.num_layers):
+            raise ValueError(f"layer must be an integer from 2 to {self.num_layers}; got {layer!r}")
+        n = self.sizes[layer - 1]
+        if not (isinstance(neuron, numbers.Integral) and 1 <= neuron <= n):
+            raise ValueError(f"neuron must be an integer from 1 to {n} in layer {layer}; got {neuron!r}")
+        if isinstance(dz, bool) or not (isinstance(dz, numbers.Real) and np.isfinite(dz)):
+            raise ValueError(f"dz must be a finite number; got {dz!r}")
+        _, activations = self._forward(X, demon=(layer, neuron, dz))
+        return float(np.mean(self.cost_function.value(activations[-1], Y)))
+
     # ---------------------------------------------------------------- backward
     def backprop(self, x, y):
         """Gradient of the cost C_x of ONE example (x, y), by equations BP1–BP4.
@@ -175,12 +193,17 @@ class Network:
         """The activation of layer l (2 ≤ l ≤ L)."""
         return self.output_activation if l == self.num_layers else self.activation
 
-    def _forward(self, X):
-        """Forward pass keeping every z^l and a^l (lists indexed from layer 2 and 1)."""
+    def _forward(self, X, demon=None):
+        """Forward pass keeping every z^l and a^l (lists indexed from layer 2 and 1).
+
+        ``demon = (l, j, dz)`` adds dz to the weighted input z^l_j on its way.
+        """
         activations = [X]
         zs = []
         for l, (w, b) in enumerate(zip(self.weights, self.biases), start=2):
             zs.append(w @ activations[-1] + b)
+            if demon is not None and demon[0] == l:
+                zs[-1][demon[1] - 1] += demon[2]
             activations.append(self._sigma(l)(zs[-1]))
         return zs, activations
 

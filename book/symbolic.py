@@ -101,6 +101,15 @@ class SymbolicNetwork:
         self.y = sp.Matrix(sizes[-1], 1, lambda j, _: sp.Symbol(f"y_{{{j + 1}}}"))
         self.C = self.cost_of(self.a[self.L])
 
+    def abbreviate(self, expr):
+        """``expr`` with every σ(z^l_j) written as a^l_j and every z^l_j as a symbol, for display."""
+        short = {}
+        for l in range(2, self.L + 1):
+            for j in range(self.sizes[l - 1]):
+                short[self.a[l][j]] = sp.Symbol(f"a^{{{l}}}_{{{j + 1}}}")
+                short[self.z[l][j]] = sp.Symbol(f"z^{{{l}}}_{{{j + 1}}}")
+        return expr.xreplace(short)
+
     def cost_of(self, output):
         """C as a function of the output activations ``output`` (a column)."""
         if self.cost_function == "quadratic":

@@ -57,3 +57,26 @@ def test_feedforward_of_a_batch_is_the_columns_fed_one_by_one(digits):
     X = digits.X_test[:, :20]
     columns = np.hstack([net.feedforward(X[:, i]) for i in range(20)])
     np.testing.assert_allclose(net.feedforward(X), columns, rtol=1e-14, atol=0)
+
+
+def test_the_demon_changes_the_cost_by_delta_dz():
+    net = Network([3, 4, 2], seed=4)
+    x, y = np.array([0.2, -0.4, 0.9]), np.array([0.0, 1.0])
+    nabla_b, _ = net.backprop(x, y)                 # BP3: ∂C/∂b = δ
+    assert net.cost_with_demon(x, y, 2, 3, 0.0) == net.cost(x, y)
+    for layer, neuron in [(2, 1), (2, 4), (3, 2)]:
+        dz = 1e-6
+        slope = (net.cost_with_demon(x, y, layer, neuron, dz)
+                 - net.cost_with_demon(x, y, layer, neuron, -dz)) / (2 * dz)
+        assert abs(slope - nabla_b[layer - 2][neuron - 1, 0]) <= 1e-8
+
+
+@pytest.mark.parametrize("args,message", [
+    ((1, 1, 0.1), r"layer must be an integer from 2 to 3; got 1"),
+    ((2, 5, 0.1), r"neuron must be an integer from 1 to 4 in layer 2; got 5"),
+    ((2, 1, np.nan), r"dz must be a finite number"),
+])
+def test_demon_bad_arguments(args, message):
+    net = Network([3, 4, 2])
+    with pytest.raises(ValueError, match=message):
+        net.cost_with_demon(np.zeros(3), np.zeros(2), *args)
