@@ -34,6 +34,38 @@ def numerical_derivative(f, x, h=1e-5):
     return grad
 
 
+def node_gradient_error(build, *arrays, h=1e-5, seed=0):
+    """How far a graph's backward pass is from centered differences (``book.graph``).
+
+    ``build(*nodes)`` makes a node from input nodes. The check weights its output
+    with a fixed random array R and sums, L = Σ R ⊙ out (so ∂L/∂out = R; a
+    single-number output is used as it is), runs ``backward()``, and returns the
+    largest ``relative_error`` between each input's gradient and the centered
+    differences of L with respect to that input.
+    """
+    from book.graph import Node, mul, total
+
+    def loss(nodes):
+        out = build(*nodes)
+        if out.data.ndim == 0:
+            return out
+        R = np.random.default_rng(seed).uniform(0.5, 1.5, out.data.shape)
+        return total(mul(out, R))
+
+    nodes = [Node(a) for a in arrays]
+    loss(nodes).backward()
+    errors = []
+    for node, array in zip(nodes, arrays):
+        array = np.array(array, dtype=float)
+        inputs = [np.array(a, dtype=float) for a in arrays]
+        inputs[len(errors)] = array
+
+        def f():
+            return float(loss([Node(a) for a in inputs]).data)
+        errors.append(relative_error(node.grad, numerical_derivative(f, array, h)))
+    return max(errors)
+
+
 def numerical_gradient(net, X, Y, h=1e-5):
     """∂C/∂b and ∂C/∂w for every parameter of ``net`` by centered differences.
 

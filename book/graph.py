@@ -19,6 +19,8 @@ from book import activations
 class Node:
     """A value in the graph, the nodes it was computed from, and its gradient ∂L/∂value."""
 
+    __array_ufunc__ = None   # so that `array * node` calls Node.__rmul__ once, not per entry
+
     def __init__(self, data, parents=(), op="input"):
         self.data = _as_data(data, "a node's value")
         self.grad = np.zeros_like(self.data)
@@ -55,16 +57,23 @@ class Node:
             node._backward()
 
     def topological_order(self):
-        """Every node this one depends on, each after all of its parents."""
-        order, seen = [], set()
+        """Every node this one depends on, each after all of its parents.
 
-        def visit(node):
-            if id(node) not in seen:
-                seen.add(id(node))
-                for parent in node.parents:
-                    visit(parent)
+        A depth-first search with an explicit stack, so that long chains of
+        nodes do not exhaust Python's recursion limit.
+        """
+        order, seen = [], {id(self)}
+        stack = [(self, iter(self.parents))]
+        while stack:
+            node, parents = stack[-1]
+            for parent in parents:
+                if id(parent) not in seen:
+                    seen.add(id(parent))
+                    stack.append((parent, iter(parent.parents)))
+                    break
+            else:
+                stack.pop()
                 order.append(node)
-        visit(self)
         return order
 
 
@@ -96,14 +105,14 @@ def mul(x, y):
 
 
 def affine(W, x, b):
-    """W x + b: W is (k, n), x is (n, m) with examples as columns, b is (k, 1).
+    """W x + b: W is (p, n), x is (n, m) with examples as columns, b is (p, 1).
 
     Backward: ∂L/∂W = g xᵀ, ∂L/∂x = Wᵀ g, ∂L/∂b = g summed over the columns,
-    where g = ∂L/∂(W x + b) has shape (k, m).
+    where g = ∂L/∂(W x + b) has shape (p, m).
     """
     W, x, b = _node(W), _node(x), _node(b)
     if W.data.ndim != 2 or x.data.ndim != 2 or W.data.shape[1] != x.data.shape[0]:
-        raise ValueError(f"affine needs W of shape (k, n) and x of shape (n, m); got W "
+        raise ValueError(f"affine needs W of shape (p, n) and x of shape (n, m); got W "
                          f"{W.data.shape} and x {x.data.shape}")
     if b.data.shape != (W.data.shape[0], 1):
         raise ValueError(f"affine needs b of shape ({W.data.shape[0]}, 1), a column added to "
@@ -154,14 +163,14 @@ def total(x):
 def softmax_cross_entropy(a, t):
     """Mean over the columns of −Σ_i t_i ln y_i, where y = softmax(a) column by column.
 
-    ``a`` holds scores (k, m), one example per column; ``t`` the targets, each
+    ``a`` holds scores (K, m), one example per column; ``t`` the targets, each
     column a probability vector (one-hot for a label). Backward: ∂L/∂a = (y − t)/m.
     """
     a = _node(a)
     t = _as_data(t, "the targets t")
-    if t.shape != a.data.shape or a.data.ndim != 2:
+    if t.shape != a.data.shape or a.data.ndim != 2 or a.data.shape[1] == 0:
         raise ValueError(f"softmax_cross_entropy needs scores and targets of the same shape "
-                         f"(k, m); got {a.data.shape} and {t.shape}")
+                         f"(K, m) with m ≥ 1 examples; got {a.data.shape} and {t.shape}")
     if np.any(t < 0) or not np.allclose(t.sum(axis=0), 1.0):
         raise ValueError("every column of t must be a probability vector (entries ≥ 0 that "
                          "sum to 1), such as a one-hot label")
@@ -187,6 +196,8 @@ def softmax(a):
 def _as_data(value, what):
     if isinstance(value, Node):
         raise ValueError(f"{what} must be an array, not a Node")
+    if value is None or np.iscomplexobj(value):
+        raise ValueError(f"{what} must be real numbers; got {type(value).__name__}")
     try:
         data = np.array(value, dtype=float)
     except (TypeError, ValueError):

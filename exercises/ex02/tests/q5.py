@@ -2,7 +2,9 @@ OK_FORMAT = True
 
 test = {   'name': 'q5',
     'points': 3,
-    'suites': [   {   'cases': [   {   'code': '>>> a = np.array([[0.0], [0.0]])\n>>> t = np.array([[1.0], [0.0]])\n>>> assert np.allclose(softmax_loss_backward(a, t), [[-0.5], [0.5]])\n',
+    'suites': [   {   'cases': [   {   'code': '>>> a = np.array([[0.0, 0.0], [0.0, np.log(3.0)]])\n'
+                                               '>>> t = np.array([[1.0, 0.0], [0.0, 1.0]])\n'
+                                               '>>> assert np.allclose(softmax_loss_backward(a, t), [[-0.25, 0.125], [0.25, -0.125]])\n',
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,

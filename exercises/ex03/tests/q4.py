@@ -5,9 +5,9 @@ test = {   'name': 'q4',
     'suites': [   {   'cases': [   {   'code': '>>> X = np.eye(2)\n'
                                                '>>> w = np.array([[1.0], [2.0]])\n'
                                                '>>> y = np.zeros((2, 1))\n'
-                                               '>>> D = np.diag([1.0, 3.0])\n'
+                                               '>>> D = np.array([[1.0, 1.0], [0.0, 3.0]])\n'
                                                '>>> out = np.asarray(grad_weighted_ls(X, w, y, D))\n'
-                                               '>>> assert out.shape == (2, 1) and np.allclose(out, [[2.0], [12.0]])\n',
+                                               '>>> assert out.shape == (2, 1) and np.allclose(out, [[4.0], [13.0]])\n',
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,
