@@ -8,6 +8,7 @@ entry w_jk^l connects neuron k of layer l−1 to neuron j of layer l, so that
 Examples are columns: a batch of m inputs is an array of shape (sizes[0], m).
 """
 
+import copy
 import numbers
 
 import numpy as np
@@ -42,6 +43,21 @@ class Network:
         self.biases = [self.rng.standard_normal((n, 1)) for n in self.sizes[1:]]
         self.weights = [self.rng.standard_normal((n, k)) / np.sqrt(k)
                         for k, n in zip(self.sizes[:-1], self.sizes[1:])]
+
+    @property
+    def dtype(self):
+        """The floating-point type the network computes in (float64 unless ``astype`` changed it)."""
+        return self.weights[0].dtype
+
+    def astype(self, dtype):
+        """A copy of the network whose parameters, and so its arithmetic, use ``dtype``."""
+        dtype = np.dtype(dtype)
+        if dtype.kind != "f":
+            raise ValueError(f"dtype must be a floating-point type such as float32; got {dtype}")
+        twin = copy.deepcopy(self)
+        twin.weights = [w.astype(dtype) for w in self.weights]
+        twin.biases = [b.astype(dtype) for b in self.biases]
+        return twin
 
     def __repr__(self):
         return (f"Network({self.sizes}, activation={self.activation.name!r}, "
@@ -208,10 +224,10 @@ class Network:
         return zs, activations
 
     def _inputs(self, X):
-        return _as_columns(X, self.sizes[0], "X", "the input layer")
+        return _as_columns(X, self.sizes[0], "X", "the input layer", self.dtype)
 
     def _targets(self, Y, m):
-        Y = _as_columns(Y, self.sizes[-1], "Y", "the output layer")
+        Y = _as_columns(Y, self.sizes[-1], "Y", "the output layer", self.dtype)
         if Y.shape[1] != m:
             raise ValueError(f"Y must have one column per example of X, shape "
                              f"({self.sizes[-1]}, {m}); got shape {Y.shape}")
@@ -224,12 +240,12 @@ class Network:
         return X, Y
 
 
-def _as_columns(data, rows, name, layer):
-    """Return data as a finite float array of shape (rows, m), or raise ValueError."""
+def _as_columns(data, rows, name, layer, dtype=np.float64):
+    """Return data as a finite array of ``dtype`` and shape (rows, m), or raise ValueError."""
     if np.iscomplexobj(data):
         raise ValueError(f"{name} must be real; got complex numbers")
     try:
-        arr = np.asarray(data, dtype=float)
+        arr = np.asarray(data, dtype=dtype)
     except (TypeError, ValueError) as err:
         raise ValueError(f"{name} must be an array of numbers; got {type(data).__name__} "
                          f"({err})") from None

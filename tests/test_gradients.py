@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from book import Network
 from book.activations import ACTIVATIONS
 from book.costs import COSTS
-from book.gradcheck import complex_step_gradient, numerical_gradient, relative_error
+from book.gradcheck import complex_step_gradient, numerical_derivative, numerical_gradient, relative_error
 
 PAIRS = list(itertools.product(sorted(ACTIVATIONS), sorted(COSTS)))
 
@@ -123,3 +123,28 @@ def test_relative_error_convention():
         relative_error(np.zeros(3), np.zeros(4))
     with pytest.raises(ValueError, match="both be lists"):
         relative_error([np.zeros(3)], np.zeros(3))
+
+
+def test_forward_differences_are_first_order():
+    net, X, Y = make([3, 4, 2], "sigmoid", "quadratic", m=5)
+    exact = complex_step_gradient(net, X, Y)[1][0]
+
+    def cost():
+        return net.cost(X, Y)
+    errors = [np.max(np.abs(numerical_derivative(cost, net.weights[0], h, "forward") - exact))
+              for h in (1e-2, 1e-3)]
+    assert 5 < errors[0] / errors[1] < 20          # ten times smaller h, about ten times smaller error
+    with pytest.raises(ValueError, match="method must be 'centered' or 'forward'"):
+        numerical_derivative(cost, net.weights[0], method="backward")
+
+
+def test_float32_copy_computes_in_float32():
+    net, X, Y = make([3, 4, 2], "tanh", "quadratic", m=5)
+    single = net.astype(np.float32)
+    assert single.dtype == np.float32 and net.dtype == np.float64
+    assert single.feedforward(X).dtype == np.float32
+    assert all(g.dtype == np.float32 for g in single.backprop_batch(X, Y)[1])
+    exact = complex_step_gradient(net, X, Y)
+    assert 1e-8 < relative_error(single.backprop_batch(X, Y), exact) < 1e-4    # float32 rounding
+    with pytest.raises(ValueError, match="floating-point type"):
+        net.astype(np.int32)
