@@ -5,7 +5,9 @@ one epoch is timed three ways at mini-batch sizes 10 and 100:
 
   feedforward      the forward pass of every mini-batch, nothing else;
   backprop_batch   forward + backward of every mini-batch, fully matrix-based;
-  per-example      forward + backward, one `backprop` call per example.
+  per-example      forward + backward, one `backprop` call per example;
+
+in float64 and again in float32 (``Network.astype``).
 
 It prints the seconds and two ratios measured in the same run:
 (forward + backward) / forward, and per-example loop / batch. Timings are the
@@ -42,23 +44,26 @@ def main():
     X, Y = data.X_train, data.Y_train
     net = Network([64, 100, 10], seed=0)
 
-    def forward(xb, yb):
-        net.feedforward(xb)
-
-    def per_example(xb, yb):
-        for i in range(xb.shape[1]):
-            net.backprop(xb[:, i:i + 1], yb[:, i:i + 1])
-
     print(f"network {net.sizes}, {X.shape[1]} training examples, median of {REPEATS} epochs, "
           f"numpy {np.__version__}")
-    print(f"{'batch':>5} {'feedforward':>12} {'backprop_batch':>15} {'per-example':>12} "
+    print(f"{'dtype':>7} {'batch':>5} {'feedforward':>12} {'backprop_batch':>15} {'per-example':>12} "
           f"{'(fwd+bwd)/fwd':>14} {'loop/batch':>11}")
-    for batch_size in (10, 100):
-        t_fwd = epoch_seconds(forward, X, Y, batch_size)
-        t_batch = epoch_seconds(net.backprop_batch, X, Y, batch_size)
-        t_loop = epoch_seconds(per_example, X, Y, batch_size)
-        print(f"{batch_size:>5} {t_fwd:>11.4f}s {t_batch:>14.4f}s {t_loop:>11.4f}s "
-              f"{t_batch / t_fwd:>14.2f} {t_loop / t_batch:>11.1f}")
+    for dtype in (np.float64, np.float32):
+        model = net.astype(dtype)
+
+        def forward(xb, yb):
+            model.feedforward(xb)
+
+        def per_example(xb, yb):
+            for i in range(xb.shape[1]):
+                model.backprop(xb[:, i:i + 1], yb[:, i:i + 1])
+
+        for batch_size in (10, 100):
+            t_fwd = epoch_seconds(forward, X, Y, batch_size)
+            t_batch = epoch_seconds(model.backprop_batch, X, Y, batch_size)
+            t_loop = epoch_seconds(per_example, X, Y, batch_size)
+            print(f"{np.dtype(dtype).name:>7} {batch_size:>5} {t_fwd:>11.4f}s {t_batch:>14.4f}s "
+                  f"{t_loop:>11.4f}s {t_batch / t_fwd:>14.2f} {t_loop / t_batch:>11.1f}")
 
 
 if __name__ == "__main__":

@@ -31,8 +31,9 @@ def test_book_builds_without_warnings(tmp_path):
     assert "results:" not in exercise                            # but not executed
     assert 'href="../exercises/ex01/ex01.html"' in chapter        # and chapter 1 links to it
     for page, figures in [("02_graphs", 1), ("03_matrix_calculus", 0), ("04_cost_and_error", 1),
-                          ("05_four_equations", 0), ("06_sum_over_paths", 1)]:
+                          ("05_four_equations", 0), ("06_sum_over_paths", 1), ("07_algorithm", 2),
+                          ("08_gradient_checking", 1), ("09_why_fast", 1)]:
         text = (html / "chapters" / f"{page}.html").read_text(encoding="utf-8")
         assert text.count("<img") >= figures and "Traceback" not in text
-    for name in ("ex02", "ex03", "ex04", "ex05", "ex06"):
+    for name in ("ex02", "ex03", "ex04", "ex05", "ex06", "ex07", "ex08", "ex09"):
         assert (html / "exercises" / name / f"{name}.html").exists()

@@ -1,0 +1,17 @@
+OK_FORMAT = True
+
+test = {   'name': 'q2',
+    'points': 4,
+    'suites': [   {   'cases': [   {   'code': '>>> from book import Network\n'
+                                               '>>> net = Network([2, 3, 2], seed=0)\n'
+                                               '>>> X = np.array([[0.5, -1.0, 2.0], [1.0, 0.0, -0.5]])\n'
+                                               '>>> Y = np.array([[1.0, 0.0, 1.0], [0.0, 1.0, 0.0]])\n'
+                                               '>>> nb, nw = backprop_batch(net.weights, net.biases, X, Y)\n'
+                                               '>>> eb, ew = net.backprop_batch(X, Y)\n'
+                                               '>>> assert all((np.allclose(a, b) for a, b in zip(nb + nw, eb + ew)))\n',
+                                       'hidden': False,
+                                       'locked': False}],
+                      'scored': True,
+                      'setup': '',
+                      'teardown': '',
+                      'type': 'doctest'}]}
