@@ -98,21 +98,28 @@ class Network:
                              f"got values from {labels.min()} to {labels.max()}")
         return float(np.mean(self.feedforward(X).argmax(axis=0) == labels))
 
+    def forward_pass(self, X):
+        """The forward pass of backpropagation's step 2: lists [z^2, …, z^L] and [a^1, …, a^L]."""
+        return self._forward(self._inputs(X))
+
     def cost_with_demon(self, X, Y, layer, neuron, dz):
         """The average cost when a demon adds ``dz`` to the weighted input z^layer_neuron.
 
         Layers and neurons are counted from 1 as in the text (layer 2 is the
         first with weights). With dz = 0 this is ``cost(X, Y)``; for small dz
-        the change is about δ^layer_neuron · dz, which is what δ means.
+        the change is about δ^layer_neuron · dz, which is what δ means. For a
+        batch, the demon nudges that neuron in every example, and the change is
+        about the batch average of δ times dz.
         """
         X, Y = self._pair(X, Y)
-        if not (isinstance(layer, numbers.Integral) and 2 <= layer <= self.num_layers):
+        if isinstance(layer, bool) or not (isinstance(layer, numbers.Integral) and 2 <= layer <= self.num_layers):
             raise ValueError(f"layer must be an integer from 2 to {self.num_layers}; got {layer!r}")
         n = self.sizes[layer - 1]
-        if not (isinstance(neuron, numbers.Integral) and 1 <= neuron <= n):
+        if isinstance(neuron, bool) or not (isinstance(neuron, numbers.Integral) and 1 <= neuron <= n):
             raise ValueError(f"neuron must be an integer from 1 to {n} in layer {layer}; got {neuron!r}")
-        if isinstance(dz, bool) or not (isinstance(dz, numbers.Real) and np.isfinite(dz)):
+        if isinstance(dz, bool) or not (isinstance(dz, numbers.Real) and np.isfinite(float(dz))):
             raise ValueError(f"dz must be a finite number; got {dz!r}")
+        dz = float(dz)
         _, activations = self._forward(X, demon=(layer, neuron, dz))
         return float(np.mean(self.cost_function.value(activations[-1], Y)))
 

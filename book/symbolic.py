@@ -1,9 +1,10 @@
 """SymPy: a symbolic network, the four equations of backpropagation, and the sum over paths.
 
 σ is an *undefined* function and, unless the quadratic cost is asked for, so is
-the cost C of the output activations. An identity proved with them therefore
-holds for every activation and every cost at once, and SymPy handles undefined
-functions far faster than the concrete sigmoid.
+the cost C of the output activations. An identity checked with them uses no
+property of any particular activation (acting neuron by neuron, a^l_j = σ(z^l_j))
+or cost (a function of a^L), and SymPy handles undefined functions far faster
+than the concrete sigmoid.
 
 Derivatives of undefined functions come out of ``sympy.diff`` in several
 equivalent spellings (``Subs(Derivative(σ(ξ), ξ), ξ, z)``, ``Derivative(C(…), a)``).
@@ -158,14 +159,26 @@ class SymbolicNetwork:
         return deltas
 
     # ---------------------------------------------------------- sum over paths
+    def _check_neuron(self, l, j, what="j"):
+        if isinstance(l, bool) or not (isinstance(l, int) and 2 <= l <= self.L):
+            raise ValueError(f"l must be a layer from 2 to {self.L}; got {l!r}")
+        n = self.sizes[l - 1]
+        if isinstance(j, bool) or not (isinstance(j, int) and 1 <= j <= n):
+            raise ValueError(f"{what} must be a neuron from 1 to {n} of layer {l}; got {j!r}")
+
     def paths(self, l, j):
         """Every path j = j_l → j_(l+1) → … → j_L from neuron j of layer l to the output."""
+        self._check_neuron(l, j)
         later = [range(1, n + 1) for n in self.sizes[l:]]
         return [(j, *rest) for rest in itertools.product(*later)]
 
     def path_sum(self, l, j, k):
         """∂C/∂w^l_jk as the sum, over every path from neuron j of layer l to the output,
         of the product of the local rates along it."""
+        self._check_neuron(l, j)
+        n_prev = self.sizes[l - 2]
+        if isinstance(k, bool) or not (isinstance(k, int) and 1 <= k <= n_prev):
+            raise ValueError(f"k must be a neuron from 1 to {n_prev} of layer {l - 1}; got {k!r}")
         nabla = self.nabla_a()
         start = sigma_prime(self.z[l][j - 1]) * self.a[l - 1][k - 1]   # ∂a^l_j/∂w^l_jk
         total = 0
@@ -196,17 +209,20 @@ def _equal(lhs, rhs):
     return sp.expand(lhs - rhs) == 0
 
 
-def verify(net, bp1=None, bp2=None):
+def verify(net, bp1=None, bp2=None, bp3=None, bp4=None):
     """Check BP1–BP4 entry by entry against ``sympy.diff`` of the whole network.
 
-    ``bp1(net)`` and ``bp2(net, l, delta_next)`` may replace the book's formulas
-    (to see a wrong one fail). Each δ^l on the right-hand sides is the true
-    ∂C/∂z^l from ``sympy.diff``, so each equation is tested on its own.
-    Returns a ``Report``; an entry that cannot even be formed (a shape error)
-    counts as failed.
+    ``bp1(net)``, ``bp2(net, l, delta_next)``, ``bp3(net, l, delta)`` (∂C/∂b^l) and
+    ``bp4(net, l, delta)`` (∂C/∂w^l) may replace the book's formulas, to see a
+    wrong one fail. Each δ^l on the right-hand sides is the true ∂C/∂z^l from
+    ``sympy.diff``, so each equation is tested on its own. Returns a ``Report``;
+    an entry that cannot even be formed, or a result of the wrong shape, counts
+    as failed.
     """
     bp1 = bp1 or SymbolicNetwork.bp1
     bp2 = bp2 or SymbolicNetwork.bp2
+    bp3 = bp3 or (lambda net, l, delta: delta)
+    bp4 = bp4 or (lambda net, l, delta: delta * net.a[l - 1].T)
     checked = {"BP1": [], "BP2": [], "BP3": [], "BP4": []}
     failed = {"BP1": [], "BP2": [], "BP3": [], "BP4": []}
     true_delta = {l: net.delta_by_diff(l) for l in range(2, net.L + 1)}
@@ -223,27 +239,31 @@ def verify(net, bp1=None, bp2=None):
                 failed[name].append(entry)
 
     L = net.L
-    bp1_value = _safe(lambda: bp1(net))
+    bp1_value = _safe(lambda: bp1(net), (net.sizes[-1], 1))
     compare("BP1", [((L, j), true_delta[L][j - 1]) for j in range(1, net.sizes[-1] + 1)],
             lambda e: bp1_value[e[1] - 1])
     for l in range(L - 1, 1, -1):
-        bp2_value = _safe(lambda: bp2(net, l, true_delta[l + 1]))
+        bp2_value = _safe(lambda: bp2(net, l, true_delta[l + 1]), (net.sizes[l - 1], 1))
         compare("BP2", [((l, j), true_delta[l][j - 1]) for j in range(1, net.sizes[l - 1] + 1)],
                 lambda e, v=bp2_value: v[e[1] - 1])
     for l in range(2, L + 1):
+        bp3_value = _safe(lambda: bp3(net, l, true_delta[l]), (net.sizes[l - 1], 1))
+        bp4_value = _safe(lambda: bp4(net, l, true_delta[l]), (net.sizes[l - 1], net.sizes[l - 2]))
         compare("BP3", [((l, j), net.gradient(net.b[l][j - 1])) for j in range(1, net.sizes[l - 1] + 1)],
-                lambda e: true_delta[e[0]][e[1] - 1])
+                lambda e, v=bp3_value: v[e[1] - 1])
         compare("BP4", [((l, j, k), net.gradient(net.w[l][j - 1, k - 1]))
                         for j in range(1, net.sizes[l - 1] + 1) for k in range(1, net.sizes[l - 2] + 1)],
-                lambda e: net.a[e[0] - 1][e[2] - 1] * true_delta[e[0]][e[1] - 1])
+                lambda e, v=bp4_value: v[e[1] - 1, e[2] - 1])
     return Report(checked, failed)
 
 
-def _safe(compute):
+def _safe(compute, shape):
+    """The candidate matrix, or None if it cannot be formed or has the wrong shape."""
     try:
-        return compute()
+        value = compute()
     except (sp.ShapeError, IndexError, TypeError, ValueError):
         return None
+    return value if getattr(value, "shape", None) == shape else None
 
 
 def count_paths(sizes, l):

@@ -100,3 +100,36 @@ def test_bad_arguments():
         SymbolicNetwork([2, 2], "hinge")
     with pytest.raises(ValueError, match="n_out must be an integer ≥ 1; got 0"):
         layer_symbols(0, 2)
+
+
+def test_wrong_bp3_and_bp4_are_reported():
+    net = SymbolicNetwork([2, 2, 2])
+    report = verify(net, bp3=lambda net, l, delta: 2 * delta)
+    assert report.failed["BP3"] and not report.failed["BP4"]
+    report = verify(net, bp4=lambda net, l, delta: 2 * delta * net.a[l - 1].T)
+    assert report.failed["BP4"] and not report.failed["BP3"]
+
+
+def test_a_result_of_the_wrong_shape_fails():
+    net = SymbolicNetwork([2, 2, 2])
+    padded = lambda net, l, d: net.bp2(l, d).col_join(sp.Matrix([[0]]))   # an extra entry
+    assert verify(net, bp2=padded).failed["BP2"]
+
+
+def test_canonical_labels_a_concrete_cost_correctly():
+    """∂_jC is the derivative in the j-th argument: check it against C = a1**2 * a2."""
+    from book.symbolic import canonical, cost, cost_partial
+    a1, a2 = sp.symbols("a1 a2")
+    expr = canonical(sp.diff(cost(a1, a2), a1) + 3 * sp.diff(cost(a1, a2), a2))
+    concrete = expr.replace(cost_partial(1), lambda u, v: 2 * u * v).replace(cost_partial(2), lambda u, v: u**2)
+    assert sp.expand(concrete - sp.diff(a1**2 * a2, a1) - 3 * sp.diff(a1**2 * a2, a2)) == 0
+
+
+def test_path_arguments_are_checked():
+    net = SymbolicNetwork([2, 3, 2])
+    with pytest.raises(ValueError, match="j must be a neuron from 1 to 3 of layer 2; got 0"):
+        net.paths(2, 0)
+    with pytest.raises(ValueError, match="l must be a layer from 2 to 3"):
+        net.path_sum(1, 1, 1)
+    with pytest.raises(ValueError, match="k must be a neuron from 1 to 2 of layer 1"):
+        net.path_sum(2, 1, 3)

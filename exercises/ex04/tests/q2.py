@@ -2,7 +2,11 @@ OK_FORMAT = True
 
 test = {   'name': 'q2',
     'points': 2,
-    'suites': [   {   'cases': [{'code': '>>> assert np.isclose(quadratic_cost(np.array([[1.0, 0.5], [0.0, 0.5]]), np.array([[0.0, 0.5], [0.0, 1.5]])), 0.5)\n', 'hidden': False, 'locked': False}],
+    'suites': [   {   'cases': [   {   'code': '>>> A = np.array([[1.0, 0.5, 0.0], [0.0, 0.5, 1.0]])\n'
+                                               '>>> Y = np.array([[0.0, 0.5, 0.0], [0.0, 1.5, 2.0]])\n'
+                                               '>>> assert np.isclose(quadratic_cost(A, Y), (0.5 + 0.5 + 0.5) / 3)\n',
+                                       'hidden': False,
+                                       'locked': False}],
                       'scored': True,
                       'setup': '',
                       'teardown': '',

@@ -5,7 +5,7 @@ test = {   'name': 'q4',
     'suites': [   {   'cases': [   {   'code': '>>> from book import Network\n'
                                                '>>> net = Network([2, 3, 2], seed=2)\n'
                                                '>>> x, y = (np.array([[0.5], [0.1]]), np.array([[0.0], [1.0]]))\n'
-                                               '>>> zs, acts = net._forward(net._inputs(x))\n'
+                                               '>>> zs, acts = net.forward_pass(x)\n'
                                                '>>> nabla_b, _ = net.backprop(x, y)\n'
                                                '>>> assert np.allclose(error_by_products(zs, net.weights, acts[-1] - y, 3), nabla_b[1])\n'
                                                '>>> assert np.allclose(error_by_products(zs, net.weights, acts[-1] - y, 2), nabla_b[0])\n',

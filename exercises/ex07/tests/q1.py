@@ -6,7 +6,7 @@ test = {   'name': 'q1',
                                                '>>> net = Network([2, 3, 2], seed=0)\n'
                                                '>>> X = np.array([[0.5, -1.0, 2.0], [1.0, 0.0, -0.5]])\n'
                                                '>>> zs, acts = forward_pass(net.weights, net.biases, X)\n'
-                                               '>>> ez, ea = net._forward(X)\n'
+                                               '>>> ez, ea = net.forward_pass(X)\n'
                                                '>>> assert len(zs) == 2 and len(acts) == 3\n'
                                                '>>> assert all((np.allclose(a, b) for a, b in zip(zs + acts, ez + ea)))\n',
                                        'hidden': False,
