@@ -65,18 +65,55 @@ def identity_prime(z, a=None):
     return np.ones(np.shape(z))
 
 
+def softmax(z):
+    """softmax(z)_j = e^(z_j) / Σ_k e^(z_k), column by column (each column one example).
+
+    Not elementwise: every output depends on every weighted input of its column,
+    so it has no σ′ of one variable and serves only as an output layer.
+    """
+    z = _as_float(z)
+    e = np.exp(z - np.max(z, axis=0, keepdims=True))   # the shift changes nothing but avoids overflow
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+def softmax_prime(z, a=None):
+    raise ValueError("softmax is not elementwise and has no σ′(z) of one variable; "
+                     "use it only as the output activation")
+
+
+def softmax_backward(z, a, grad):
+    """Jᵀ grad for the softmax Jacobian J = diag(a) − a aᵀ, column by column: a ⊙ (grad − aᵀgrad)."""
+    return a * (grad - np.sum(a * grad, axis=0, keepdims=True))
+
+
 @dataclass(frozen=True)
 class Activation:
-    """An activation σ with its derivative σ′ and the interval its values lie in."""
+    """An activation σ with its derivative σ′ and the interval its values lie in.
+
+    ``backward(z, a, grad)`` turns ∂C/∂a into ∂C/∂z. For an elementwise σ that
+    is the Hadamard product grad ⊙ σ′(z) of BP1; the softmax, which mixes a
+    column's entries, supplies its own ``jacobian_t``.
+    """
 
     name: str
     fn: Callable     # σ(z)
     prime: Callable  # σ′(z, a=None), a = σ(z) if already known
     low: float  # inf over z of σ(z)
     high: float  # sup over z of σ(z)
+    jacobian_t: Callable = None   # (z, a, grad) -> Jᵀ grad, for activations that are not elementwise
+
+    @property
+    def elementwise(self):
+        return self.jacobian_t is None
 
     def __call__(self, z):
         return self.fn(z)
+
+    def backward(self, z, a, grad):
+        """∂C/∂z from ∂C/∂a = ``grad``, where a = σ(z)."""
+        if self.elementwise:
+            return grad * self.prime(z, a)
+        return self.jacobian_t(z, a, grad)
 
 
 ACTIVATIONS = {
@@ -84,11 +121,13 @@ ACTIVATIONS = {
     "tanh": Activation("tanh", tanh, tanh_prime, -1.0, 1.0),
     "relu": Activation("relu", relu, relu_prime, 0.0, np.inf),
     "identity": Activation("identity", identity, identity_prime, -np.inf, np.inf),
+    "softmax": Activation("softmax", softmax, softmax_prime, 0.0, 1.0, softmax_backward),
 }
+ELEMENTWISE = sorted(name for name, act in ACTIVATIONS.items() if act.elementwise)
 
 
 def get_activation(name):
-    """Look an activation up by name ('sigmoid', 'tanh', 'relu', 'identity')."""
+    """Look an activation up by name ('sigmoid', 'tanh', 'relu', 'identity', 'softmax')."""
     if isinstance(name, Activation):
         return name
     key = name.lower() if isinstance(name, str) else None

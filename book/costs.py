@@ -18,7 +18,7 @@ Hadamard form of BP1 does not apply.
 import numpy as np
 from scipy.special import xlogy
 
-from book.activations import sigmoid
+from book.activations import sigmoid, softmax
 
 
 class Cost:
@@ -33,8 +33,8 @@ class Cost:
         raise NotImplementedError
 
     def delta(self, z, a, y, activation):
-        """δ^L = ∇_a C ⊙ σ′(z^L), equation BP1."""
-        return self.gradient(a, y) * activation.prime(z, a)
+        """δ^L = ∇_a C ⊙ σ′(z^L), equation BP1 (Jᵀ ∇_a C for a softmax output)."""
+        return activation.backward(z, a, self.gradient(a, y))
 
     def check(self, activation, y):
         """Raise ValueError if this cost is undefined for these outputs or targets."""
@@ -77,22 +77,44 @@ class CrossEntropyCost(Cost):
     def check(self, activation, y):
         if activation.low < 0.0 or activation.high > 1.0:
             raise ValueError(
-                "the cross-entropy cost needs output activations in (0, 1), "
+                f"the {self.name.replace('_', '-')} cost needs output activations in (0, 1), "
                 f"for example output_activation='sigmoid'; got output activation "
                 f"{activation.name!r} whose values lie in ({activation.low}, {activation.high})"
             )
         if y is not None and (np.min(y) < 0.0 or np.max(y) > 1.0):
             raise ValueError(
-                "the cross-entropy cost needs targets in [0, 1]; got targets from "
+                f"the {self.name.replace('_', '-')} cost needs targets in [0, 1]; got targets from "
                 f"{float(np.min(y))!r} to {float(np.max(y))!r}"
             )
 
 
-COSTS = {"quadratic": QuadraticCost(), "cross_entropy": CrossEntropyCost()}
+class LogLikelihoodCost(CrossEntropyCost):
+    """C_x = −Σ_j y_j ln a_j, which is −ln a_y for a one-hot target: the log-likelihood cost.
+
+    Paired with a softmax output layer, δ^L = a^L − y.
+    """
+
+    name = "log_likelihood"
+
+    def value(self, a, y):
+        return -np.sum(xlogy(y, a), axis=0)
+
+    def gradient(self, a, y):
+        return -y / a
+
+    def delta(self, z, a, y, activation):
+        if activation.fn is softmax:
+            # Jᵀ(−y/a) = a Σ_j y_j − y, and a one-hot (or any probability) y sums to 1
+            return a * np.sum(y, axis=0, keepdims=True) - y
+        return activation.backward(z, a, self.gradient(a, y))
+
+
+COSTS = {"quadratic": QuadraticCost(), "cross_entropy": CrossEntropyCost(),
+         "log_likelihood": LogLikelihoodCost()}
 
 
 def get_cost(name):
-    """Look a cost up by name ('quadratic', 'cross_entropy')."""
+    """Look a cost up by name ('quadratic', 'cross_entropy', 'log_likelihood')."""
     if isinstance(name, Cost):
         return name
     key = name.lower().replace("-", "_") if isinstance(name, str) else None

@@ -186,10 +186,7 @@ def softmax_cross_entropy(a, t):
     return out
 
 
-def softmax(a):
-    """Column-wise softmax exp(a_i) / Σ_k exp(a_k), computed without overflow."""
-    e = np.exp(a - np.max(a, axis=0, keepdims=True))
-    return e / e.sum(axis=0, keepdims=True)
+softmax = activations.softmax   # column-wise exp(a_i) / Σ_k exp(a_k), computed without overflow
 
 
 # ------------------------------------------------------------------ helpers

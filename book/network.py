@@ -23,7 +23,8 @@ class Network:
     ``activation`` is σ for every layer; ``output_activation`` (default: the same)
     may replace it in the output layer, for instance a sigmoid output under a
     tanh or ReLU network trained with the cross-entropy cost. ``cost`` is
-    'quadratic' or 'cross_entropy'. Weights are drawn from N(0, 1/n_in) and
+    'quadratic', 'cross_entropy' or 'log_likelihood' (with ``output_activation=
+    'softmax'``, Nielsen's softmax output layer). Weights are drawn from N(0, 1/n_in) and
     biases from N(0, 1) with ``np.random.default_rng(seed)``.
     """
 
@@ -32,6 +33,10 @@ class Network:
         self.sizes = _check_sizes(sizes)
         self.num_layers = len(self.sizes)
         self.activation = get_activation(activation)
+        if not self.activation.elementwise:
+            raise ValueError(f"activation {self.activation.name!r} mixes the neurons of a layer and "
+                             f"can only be the output activation: use output_activation="
+                             f"{self.activation.name!r} with an elementwise activation such as 'sigmoid'")
         self.output_activation = get_activation(
             activation if output_activation is None else output_activation)
         self.cost_function = get_cost(cost)

@@ -3,14 +3,14 @@
 import numpy as np
 import pytest
 
-from book.activations import ACTIVATIONS, get_activation, sigmoid, sigmoid_prime
+from book.activations import ACTIVATIONS, ELEMENTWISE, get_activation, sigmoid, sigmoid_prime, softmax
 from book.costs import COSTS, get_cost
 from book.gradcheck import relative_error
 
 Z = np.linspace(-6, 6, 240).reshape(3, -1) + 0.013  # avoids ReLU's kink at exactly 0
 
 
-@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
+@pytest.mark.parametrize("name", ELEMENTWISE)
 def test_activation_derivative_matches_complex_step(name):
     act = get_activation(name)
     h = 1e-20
@@ -28,7 +28,7 @@ def test_activation_values_lie_in_declared_range(name):
     assert np.all(values >= act.low) and np.all(values <= act.high)
 
 
-@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
+@pytest.mark.parametrize("name", ELEMENTWISE)
 def test_integer_and_list_inputs_are_treated_as_floats(name):
     act = get_activation(name)
     z = np.array([-128, -1, 0, 3, 127], dtype=np.int8)
@@ -81,3 +81,25 @@ def test_unknown_activation_name(bad):
 def test_unknown_cost_name(bad):
     with pytest.raises(ValueError, match=r"unknown cost .* expected one of"):
         get_cost(bad)
+
+
+def test_softmax_columns_are_probabilities_and_stable():
+    z = np.array([[1.0, 1000.0], [2.0, 1001.0], [3.0, -1000.0]])
+    a = softmax(z)
+    assert np.all(np.isfinite(a)) and np.allclose(a.sum(axis=0), 1.0)
+    assert np.allclose(a[:, 0], np.exp([1, 2, 3]) / np.exp([1, 2, 3]).sum())
+
+
+def test_softmax_backward_is_the_jacobian_transpose():
+    rng = np.random.default_rng(2)
+    z, g = rng.normal(size=(4, 3)), rng.normal(size=(4, 3))
+    act = get_activation("softmax")
+    h = 1e-20
+    expected = np.zeros_like(z)
+    for i in range(4):      # (Jᵀ g)_i = Σ_j g_j ∂a_j/∂z_i, column by column, by the complex step
+        step = np.zeros_like(z, dtype=complex)
+        step[i] = 1j * h
+        expected[i] = np.sum(g * softmax(z + step).imag / h, axis=0)
+    assert relative_error(act.backward(z, softmax(z), g), expected) <= 1e-10
+    with pytest.raises(ValueError, match="not elementwise"):
+        act.prime(z)

@@ -9,20 +9,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from book import Network
-from book.activations import ACTIVATIONS
+from book.activations import ELEMENTWISE
 from book.costs import COSTS
 from book.gradcheck import complex_step_gradient, numerical_derivative, numerical_gradient, relative_error
 
-PAIRS = list(itertools.product(sorted(ACTIVATIONS), sorted(COSTS)))
+PAIRS = list(itertools.product(ELEMENTWISE, sorted(COSTS)))
 
 
-def make(sizes, activation, cost, m, seed=0):
-    """A network and a batch of m examples; cross-entropy gets a sigmoid output layer."""
-    output = "sigmoid" if cost == "cross_entropy" else None
+def make(sizes, activation, cost, m, seed=0, output=None):
+    """A network and a batch of m examples.
+
+    Costs that need outputs in (0, 1) get a sigmoid output layer unless ``output``
+    says otherwise; a softmax output gets targets that are probability vectors.
+    """
+    if output is None and cost in ("cross_entropy", "log_likelihood"):
+        output = "sigmoid"
     net = Network(sizes, activation, cost, seed=seed, output_activation=output)
     rng = np.random.default_rng(seed + 1000)
     X = rng.standard_normal((sizes[0], m))
     Y = rng.uniform(0, 1, (sizes[-1], m))
+    if output == "softmax":
+        Y = Y / Y.sum(axis=0, keepdims=True)
     return net, X, Y
 
 
@@ -57,7 +64,7 @@ def test_backprop_matches_complex_step(activation, cost, sizes, m):
 @settings(max_examples=300)
 @given(sizes=st.lists(st.integers(1, 8), min_size=2, max_size=5),
        m=st.integers(1, 16),
-       activation=st.sampled_from(sorted(ACTIVATIONS)),
+       activation=st.sampled_from(ELEMENTWISE),
        cost=st.sampled_from(sorted(COSTS)),
        seed=st.integers(0, 2**32 - 1))
 def test_random_architectures(sizes, m, activation, cost, seed):
@@ -148,3 +155,24 @@ def test_float32_copy_computes_in_float32():
     assert 1e-8 < relative_error(single.backprop_batch(X, Y), exact) < 1e-4    # float32 rounding
     with pytest.raises(ValueError, match="floating-point type"):
         net.astype(np.int32)
+
+
+@pytest.mark.parametrize("cost", sorted(COSTS))
+@pytest.mark.parametrize("activation", ELEMENTWISE)
+@pytest.mark.parametrize("sizes,m", [([3, 4, 3], 1), ([2, 5, 4], 6), ([3, 2, 2, 5], 3)])
+def test_softmax_output_layer(cost, activation, sizes, m):
+    net, X, Y = make(sizes, activation, cost, m, output="softmax")
+    exact = complex_step_gradient(net, X, Y)
+    assert relative_error(net.backprop_batch(X, Y), exact) <= 1e-9
+    assert_same_gradient(net.backprop_batch(X, Y), per_example_mean(net, X, Y))
+    assert relative_error(net.backprop_batch(X, Y), numerical_gradient(net, X, Y)) <= 1e-6
+
+
+def test_softmax_with_log_likelihood_gives_a_minus_y():
+    net, X, Y = make([3, 4, 3], "sigmoid", "log_likelihood", 5, output="softmax")
+    zs, activations = net.forward_pass(X)
+    delta = net.cost_function.delta(zs[-1], activations[-1], Y, net.output_activation)
+    assert np.allclose(delta, activations[-1] - Y, rtol=1e-12, atol=1e-15)
+    general = net.output_activation.backward(zs[-1], activations[-1],
+                                             net.cost_function.gradient(activations[-1], Y))
+    assert np.allclose(delta, general, rtol=1e-10, atol=1e-14)

@@ -36,6 +36,12 @@ def test_unknown_names():
         Network([2, 2], output_activation="max")
 
 
+def test_softmax_only_as_output():
+    with pytest.raises(ValueError, match=r"activation 'softmax' mixes the neurons of a layer.*output_activation='softmax'"):
+        Network([2, 3, 2], activation="softmax")
+    Network([2, 3, 2], output_activation="softmax", cost="log_likelihood")
+
+
 @pytest.mark.parametrize("activation", ["tanh", "relu", "identity"])
 def test_cross_entropy_needs_outputs_in_unit_interval(activation):
     with pytest.raises(ValueError, match=rf"output_activation='sigmoid'.*got output activation '{activation}'"):
