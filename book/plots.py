@@ -98,3 +98,62 @@ def draw_computational_graph(positions, edges, ax=None):
     ax.set_aspect("equal")
     ax.axis("off")
     return ax
+
+
+def plot_sigmoid(ax=None, z_max=8.0, saturated_below=0.01):
+    """σ and σ′ on one axis, with the saturated regions (σ′ < ``saturated_below``) shaded.
+
+    Returns the axis and the |z| beyond which σ′ falls below the threshold.
+    """
+    import numpy as np
+
+    from book.activations import sigmoid, sigmoid_prime
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 3.8))
+    with plt.rc_context(STYLE):
+        z = np.linspace(-z_max, z_max, 801)
+        # σ′ = s(1 − s) = t  ⇔  s = (1 + √(1 − 4t)) / 2, and z = ln(s / (1 − s))
+        s = (1 + np.sqrt(1 - 4 * saturated_below)) / 2
+        edge = float(np.log(s / (1 - s)))
+        for lo, hi in ((-z_max, -edge), (edge, z_max)):
+            ax.axvspan(lo, hi, color=ACCENT, alpha=0.08, lw=0)
+        ax.plot(z, sigmoid(z), label=r"$\sigma(z)$")
+        ax.plot(z, sigmoid_prime(z), label=r"$\sigma'(z)$")
+        ax.axhline(0.25, color="gray", lw=0.8, ls=":")
+        ax.text(-z_max + 0.3, 0.5, f"saturated:\n$\\sigma' < {saturated_below:g}$",
+                color=ACCENT, fontsize=9, va="center")
+        ax.set_xlabel("$z$")
+        ax.set_ylabel("value")
+        ax.set_xlim(-z_max, z_max)
+        ax.legend(loc="center right")
+        ax.grid(True, alpha=0.3)
+    return ax, edge
+
+
+def plot_curves(ax, curves, xlabel, ylabel, log=False):
+    """Several named curves (``{label: (x, y)}``) on one labelled axis, in the house style."""
+    with plt.rc_context(STYLE):
+        for label, (x, y) in curves.items():
+            ax.plot(x, y, label=label)
+        if log:
+            ax.set_yscale("log")
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabel)
+        ax.legend(fontsize=9)
+        ax.grid(True, alpha=0.3)
+    return ax
+
+
+def plot_layer_norms(ax, norms, title=None):
+    """Per-layer gradient norms, one line per network: ``{label: [‖δ^2‖, ‖δ^3‖, …]}``, log axis."""
+    with plt.rc_context(STYLE):
+        for label, values in norms.items():
+            ax.semilogy(range(2, 2 + len(values)), values, marker="o", ms=3, label=label)
+        ax.set_xlabel("layer $l$")
+        ax.set_ylabel(r"$\|\partial C / \partial b^l\|$")
+        if title:
+            ax.set_title(title)
+        ax.legend(fontsize=8)
+        ax.grid(True, alpha=0.3)
+    return ax
