@@ -1,6 +1,7 @@
 """Notebook hygiene: committed notebooks carry no outputs and run on the python3 kernel."""
 
 import json
+import re
 import pathlib
 import subprocess
 
@@ -34,3 +35,26 @@ def test_notebook_is_clean(path):
         if cell["cell_type"] == "code":
             assert cell.get("outputs") == [], f"cell {i} has outputs"
             assert cell.get("execution_count") is None, f"cell {i} has an execution count"
+
+
+def _normalise(term):
+    term = re.sub(r"\(.*?\)", "", term).strip().lower()
+    term = re.sub(r"^the ", "", term)
+    return term[:-1] if term.endswith("s") else term
+
+
+def test_glossary_covers_every_term_in_bold():
+    """A bold phrase in a chapter defines a term (lead-in labels end in '.' or ':')."""
+    glossary = (ROOT / "notation.md").read_text(encoding="utf-8").split("| English | 中文 |")[1]
+    known = {_normalise(line.split("|")[1]) for line in glossary.strip().splitlines()[1:]}
+    missing = set()
+    for path in sorted((ROOT / "chapters").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] != "markdown":
+                continue
+            for phrase in re.findall(r"\*\*(.+?)\*\*", "".join(cell["source"])):
+                if phrase.endswith((".", ":", ",")) or ":" in phrase or "$" in phrase:
+                    continue
+                if _normalise(phrase) not in known:
+                    missing.add((path.name, phrase))
+    assert not missing, f"bold terms missing from the glossary in notation.md: {sorted(missing)}"
