@@ -58,3 +58,15 @@ def test_glossary_covers_every_term_in_bold():
                 if _normalise(phrase) not in known:
                     missing.add((path.name, phrase))
     assert not missing, f"bold terms missing from the glossary in notation.md: {sorted(missing)}"
+
+
+def test_every_chapter_can_install_the_course_package():
+    """Colab needs the package installed; the URL comes from _config.yml (one place)."""
+    from book.launch import install_cell_source
+
+    for path in sorted((ROOT / "chapters").glob("*.ipynb")):
+        cells = [c for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
+        first = cells[0]
+        assert "remove-cell" in first["metadata"].get("tags", []), path.name
+        assert "".join(first["source"]) == install_cell_source(), \
+            f"{path.name}: run `python -m book.launch` after changing repository.url in _config.yml"
