@@ -28,6 +28,15 @@ def exercise_sets():
     return sorted(p.parent.parent.name for p in EXERCISES.glob("*/master/*.ipynb"))
 
 
+def otter_assign(master, out):
+    """Run ``otter assign`` on a master notebook into the folder ``out`` (student/ and autograder/)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "otter", "assign", "--no-run-tests", "--no-pdfs", str(master), str(out)],
+        capture_output=True, text=True)
+    if result.returncode != 0:
+        raise ValueError(f"otter assign failed on {master}:\n{result.stderr[-3000:]}")
+
+
 def generate(name, destination):
     """Write the student notebook and public tests of set ``name`` into ``destination``."""
     masters = sorted((EXERCISES / name / "master").glob("*.ipynb"))
@@ -37,11 +46,7 @@ def generate(name, destination):
     master = masters[0]
     destination = pathlib.Path(destination)
     with tempfile.TemporaryDirectory() as out:
-        result = subprocess.run(
-            [sys.executable, "-m", "otter", "assign", "--no-run-tests", "--no-pdfs",
-             str(master), out], capture_output=True, text=True)
-        if result.returncode != 0:
-            raise RuntimeError(f"otter assign failed on {master}:\n{result.stderr[-3000:]}")
+        otter_assign(master, out)
         student = pathlib.Path(out, "student")
         nb = nbformat.read(student / master.name, as_version=4)
         for i, cell in enumerate(nb.cells, start=1):

@@ -111,13 +111,11 @@ def load_questions(exercise):
     """Every question with its public and hidden test cases, from the master notebook."""
     from otter.test_files.ok_test import OKTestFile
 
+    from book.assign import otter_assign
+
     _, master = find_exercise(exercise)
     with tempfile.TemporaryDirectory() as out:
-        result = subprocess.run(
-            [sys.executable, "-m", "otter", "assign", "--no-run-tests", "--no-pdfs",
-             str(master), out], capture_output=True, text=True)
-        if result.returncode != 0:
-            raise ValueError(f"otter assign failed on {master}:\n{result.stderr[-2000:]}")
+        otter_assign(master, out)
         files = sorted(pathlib.Path(out, "autograder", "tests").glob("*.py"),
                        key=lambda p: _natural_key(p.stem))
         questions = []
