@@ -75,6 +75,13 @@ class CrossEntropyCost(Cost):
         return super().delta(z, a, y, activation)
 
     def check(self, activation, y):
+        if not activation.elementwise:
+            raise ValueError(f"the cross-entropy cost treats each output as its own probability and "
+                             f"needs an elementwise output activation such as 'sigmoid'; for a "
+                             f"{activation.name!r} output use cost='log_likelihood'")
+        self._check_range(activation, y)
+
+    def _check_range(self, activation, y):
         if activation.low < 0.0 or activation.high > 1.0:
             raise ValueError(
                 f"the {self.name.replace('_', '-')} cost needs output activations in (0, 1), "
@@ -97,16 +104,21 @@ class LogLikelihoodCost(CrossEntropyCost):
     name = "log_likelihood"
 
     def value(self, a, y):
-        return -np.sum(xlogy(y, a), axis=0)
+        # a probability that underflowed to 0 costs ln(1/tiny) ≈ 708, not infinity
+        return -np.sum(xlogy(y, np.maximum(a, np.finfo(float).tiny)), axis=0)
 
     def gradient(self, a, y):
         return -y / a
 
     def delta(self, z, a, y, activation):
-        if activation.fn is softmax:
-            # Jᵀ(−y/a) = a Σ_j y_j − y, and a one-hot (or any probability) y sums to 1
-            return a * np.sum(y, axis=0, keepdims=True) - y
-        return activation.backward(z, a, self.gradient(a, y))
+        # Jᵀ(−y/a) = a Σ_j y_j − y for the softmax, and a one-hot (or any probability) y sums to 1
+        return a * np.sum(y, axis=0, keepdims=True) - y
+
+    def check(self, activation, y):
+        if activation.fn is not softmax:
+            raise ValueError("the log-likelihood cost goes with a softmax output layer, whose outputs "
+                             f"sum to 1: use output_activation='softmax'; got {activation.name!r}")
+        self._check_range(activation, y)
 
 
 COSTS = {"quadratic": QuadraticCost(), "cross_entropy": CrossEntropyCost(),

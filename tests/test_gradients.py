@@ -22,8 +22,10 @@ def make(sizes, activation, cost, m, seed=0, output=None):
     Costs that need outputs in (0, 1) get a sigmoid output layer unless ``output``
     says otherwise; a softmax output gets targets that are probability vectors.
     """
-    if output is None and cost in ("cross_entropy", "log_likelihood"):
+    if output is None and cost == "cross_entropy":
         output = "sigmoid"
+    if output is None and cost == "log_likelihood":
+        output = "softmax"
     net = Network(sizes, activation, cost, seed=seed, output_activation=output)
     rng = np.random.default_rng(seed + 1000)
     X = rng.standard_normal((sizes[0], m))
@@ -157,7 +159,7 @@ def test_float32_copy_computes_in_float32():
         net.astype(np.int32)
 
 
-@pytest.mark.parametrize("cost", sorted(COSTS))
+@pytest.mark.parametrize("cost", ["quadratic", "log_likelihood"])
 @pytest.mark.parametrize("activation", ELEMENTWISE)
 @pytest.mark.parametrize("sizes,m", [([3, 4, 3], 1), ([2, 5, 4], 6), ([3, 2, 2, 5], 3)])
 def test_softmax_output_layer(cost, activation, sizes, m):

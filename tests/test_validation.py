@@ -36,6 +36,20 @@ def test_unknown_names():
         Network([2, 2], output_activation="max")
 
 
+def test_costs_that_need_a_particular_output_layer():
+    with pytest.raises(ValueError, match=r"log-likelihood cost goes with a softmax output layer.*got 'sigmoid'"):
+        Network([2, 3, 2], cost="log_likelihood")
+    with pytest.raises(ValueError, match=r"cross-entropy cost .* for a 'softmax' output use cost='log_likelihood'"):
+        Network([2, 3, 2], cost="cross_entropy", output_activation="softmax")
+
+
+def test_log_likelihood_stays_finite_when_a_probability_underflows():
+    net = Network([2, 2], output_activation="softmax", cost="log_likelihood")
+    net.weights[0][:] = [[800.0, 0.0], [0.0, 0.0]]
+    cost = net.cost(np.array([1.0, 0.0]), np.array([0.0, 1.0]))
+    assert np.isfinite(cost) and cost > 700
+
+
 def test_softmax_only_as_output():
     with pytest.raises(ValueError, match=r"activation 'softmax' mixes the neurons of a layer.*output_activation='softmax'"):
         Network([2, 3, 2], activation="softmax")
