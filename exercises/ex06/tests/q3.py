@@ -4,7 +4,7 @@ test = {   'name': 'q3',
     'points': 3,
     'suites': [   {   'cases': [   {   'code': '>>> def modified_cost(weights, biases, x, y, l, j):\n'
                                                '...     a = x\n'
-                                               '...     for layer, (w, b) in enumerate(zip(weights, biases), start=2):\n'
+                                               '...     for layer, (w, b) in enumerate(zip(weights, biases, strict=True), start=2):\n'
                                                '...         z = w @ a + b\n'
                                                '...         a = 1 / (1 + np.exp(-z))\n'
                                                '...         if layer == l:\n'
@@ -29,7 +29,7 @@ test = {   'name': 'q3',
                                                '>>> x, y = (np.array([[0.5], [-1.0]]), np.array([[1.0], [0.0]]))\n'
                                                '>>> nb, nw = backprop_modified(net.weights, net.biases, x, y, 2, 2)\n'
                                                '>>> eb, ew = numeric_gradients(net.weights, net.biases, x, y, 2, 2)\n'
-                                               '>>> assert all((np.allclose(a, b, rtol=1e-06, atol=1e-09) for a, b in zip(nb + nw, eb + ew)))\n',
+                                               '>>> assert all((np.allclose(a, b, rtol=1e-06, atol=1e-09) for a, b in zip(nb + nw, eb + ew, strict=True)))\n',
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,

@@ -8,7 +8,9 @@ test = {   'name': 'q1',
                                                '>>> Y = np.eye(2)[:, [0, 1, 0, 1, 0, 1]]\n'
                                                '>>> nb, _ = net.backprop_batch(X, Y)\n'
                                                '>>> expected = [np.linalg.norm(nb[i]) / np.linalg.norm(nb[i + 1]) for i in range(2)]\n'
-                                               '>>> assert np.allclose(gradient_norm_ratios(net.weights, net.biases, X, Y), expected)\n',
+                                               '>>> got = np.asarray(gradient_norm_ratios(net.weights, net.biases, X, Y))\n'
+                                               '>>> assert np.shape(got) == np.shape(expected)\n'
+                                               '>>> assert np.allclose(got, expected)\n',
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,

@@ -1,16 +1,27 @@
-"""The process one submission runs in, and the wire format it talks in.
+"""The program one submission runs in, and the wire format it talks in.
 
-``book.grade`` starts this file's source with ``python -I -c`` (read once, so a
-submission that deletes files cannot break the next one), usually inside a
-sandbox. Here the submission's code cells run in a fresh namespace, and then
-the grader asks, over stdin/stdout, for the values of names and for calls of
-the submission's functions on the test inputs. Only plain data crosses the
-pipe — numbers, strings, lists, tuples, dicts and numeric arrays in .npy
-format, never pickles — so whatever the submission does to NumPy, builtins
-or the otter grader inside this process, the test's comparison happens in the
-grader's own clean process on numbers the submission returned.
+The grader starts this file's *source* with ``python -I -S -c`` inside the
+sandbox (read once by the grader, so nothing a submission does to files can
+change it, and the sandbox does not contain ``book`` at all). The module
+imports nothing but the standard library and NumPy.
 
-Messages are a 8-byte big-endian length followed by that many bytes of JSON.
+The conversation, over the process's stdin and stdout:
+
+1. The grader sends the set-up: the submission's code cells, already turned
+   into plain Python by IPython's input transformer, which cells to skip, and
+   the resource limits.
+2. The child runs the cells one by one in a fresh namespace, announcing each
+   before it runs it (so a time limit can name the cell), and reports what
+   each raised.
+3. The grader then asks for the values of names and for calls of the
+   submission's functions on test inputs; the child answers with the results.
+
+Only plain data crosses the pipe — numbers, strings, lists, tuples, dicts and
+numeric arrays in .npy format, never pickles — so whatever a submission does
+to NumPy, builtins or otter inside this process, the comparisons happen in the
+grader's own clean process, on numbers the submission returned.
+
+A message is an 8-byte big-endian length followed by that many bytes of JSON.
 """
 
 import base64
@@ -25,15 +36,16 @@ import types
 
 import numpy as np
 
-MAX_MESSAGE = 64 * 2**20
+MAX_MESSAGE = 8 * 2**20      # bytes of JSON in one message
+MAX_ELEMENTS = 2**20         # entries of one array, and items of one list, sent back
 MAX_DEPTH = 32
 
 
 # ------------------------------------------------------------------ the wire
 def pack(message):
-    data = json.dumps(message).encode()
+    data = json.dumps(message, allow_nan=True).encode()
     if len(data) > MAX_MESSAGE:
-        raise ValueError(f"message of {len(data)} bytes exceeds {MAX_MESSAGE}")
+        raise ValueError(f"a message of {len(data)} bytes (at most {MAX_MESSAGE})")
     return struct.pack(">Q", len(data)) + data
 
 
@@ -41,21 +53,31 @@ def encode(value, depth=0):
     """A value as JSON-ready plain data; TypeError for anything else."""
     if depth > MAX_DEPTH:
         raise TypeError("a value nested too deeply")
-    if value is None or isinstance(value, (bool, str)):
-        return value if not isinstance(value, str) else str(value)
-    if isinstance(value, (int, float)):
+    if value is None or type(value) in (bool, int, float, str):
         return value
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
     if isinstance(value, complex):
-        return {"complex": [value.real, value.imag]}
+        return {"complex": [float(value.real), float(value.imag)]}
     if isinstance(value, np.generic) and value.dtype.kind in "biufc":
         return encode(value.item(), depth + 1)
     if isinstance(value, np.ndarray):
         if value.dtype.kind not in "biufc":
             raise TypeError(f"an array of dtype {value.dtype}")
+        if value.size > MAX_ELEMENTS:
+            raise TypeError(f"an array of {value.size} entries (at most {MAX_ELEMENTS})")
         buffer = io.BytesIO()
         np.save(buffer, np.array(value, order="C"), allow_pickle=False)
         return {"ndarray": base64.b64encode(buffer.getvalue()).decode("ascii")}
     if isinstance(value, (list, tuple)):
+        if len(value) > MAX_ELEMENTS:
+            raise TypeError(f"a list of {len(value)} items (at most {MAX_ELEMENTS})")
         tag = "tuple" if isinstance(value, tuple) else "list"
         return {tag: [encode(v, depth + 1) for v in value]}
     if isinstance(value, dict):
@@ -66,7 +88,8 @@ def encode(value, depth=0):
 
 
 def decode(obj, depth=0):
-    """Plain data back from JSON; ValueError for anything malformed. Safe on hostile input."""
+    """Plain data back from JSON; ValueError for anything malformed. Safe on hostile input:
+    it allocates nothing bigger than ``MAX_ELEMENTS`` entries per array."""
     if depth > MAX_DEPTH:
         raise ValueError("a value nested too deeply")
     if obj is None or type(obj) in (bool, int, float, str):
@@ -92,7 +115,10 @@ def decode(obj, depth=0):
 
 
 def _load_array(text):
-    raw = base64.b64decode(text.encode("ascii"), validate=True)
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise ValueError("an array that is not base64") from None
     stream = io.BytesIO(raw)
     version = np.lib.format.read_magic(stream)
     if version == (1, 0):
@@ -101,10 +127,15 @@ def _load_array(text):
         shape, fortran, dtype = np.lib.format.read_array_header_2_0(stream)
     else:
         raise ValueError(f"an array in .npy format {version}")
-    # check the size the header claims against the bytes that came, before allocating
+    # check what the header claims against the limits and the bytes that came, before allocating
     if dtype.kind not in "biufc" or dtype.hasobject:
         raise ValueError(f"an array of dtype {dtype}")
-    if int(np.prod(shape, dtype=np.int64)) * dtype.itemsize != len(raw) - stream.tell():
+    size = 1
+    for n in shape:
+        size *= n
+    if size > MAX_ELEMENTS:
+        raise ValueError(f"an array of {size} entries (at most {MAX_ELEMENTS})")
+    if size * dtype.itemsize != len(raw) - stream.tell():
         raise ValueError("an array whose header does not match its data")
     stream.seek(0)
     return np.load(stream, allow_pickle=False)
@@ -121,14 +152,29 @@ class _Grader:
         return lambda *args, **kwargs: None
 
 
-def _strip_magics(source):
-    lines = []
-    for line in source.splitlines():
-        stripped = line.lstrip()
-        if stripped.startswith(("%", "!")):  # IPython magics and shell escapes
-            line = line[: len(line) - len(stripped)] + "pass"
-        lines.append(line)
-    return "\n".join(lines)
+class _Shell:
+    """Stands in for ``get_ipython()``: magics and shell escapes are noted, never run."""
+
+    def __init__(self):
+        self.used = []
+
+    def _note(self, what):
+        if what not in self.used:
+            self.used.append(what)
+
+    def run_line_magic(self, name, line="", *args, **kwargs):
+        self._note(f"%{name}")
+
+    def run_cell_magic(self, name, line="", cell="", *args, **kwargs):
+        self._note(f"%%{name}")
+
+    def system(self, command="", *args, **kwargs):
+        self._note("!")
+
+    getoutput = system
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: self._note(name)
 
 
 def _describe_error(err):
@@ -137,15 +183,19 @@ def _describe_error(err):
     return f"{type(err).__name__}: {first}" if first else type(err).__name__
 
 
-def _limit_resources(memory_mb, cpu_seconds):
+def _limit_resources(limits):
     with open("/proc/self/statm") as f:
         baseline = int(f.read().split()[0]) * resource.getpagesize()
-    limit = baseline + memory_mb * 2**20
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
+    memory = baseline + limits["memory_mb"] * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    cpu = limits["cpu_seconds"]
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
     resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 2**20, 16 * 2**20))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    resource.setrlimit(resource.RLIMIT_NPROC, (64, 64))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
+    if limits.get("processes"):
+        n = limits["processes"]
+        resource.setrlimit(resource.RLIMIT_NPROC, (n, n))
 
 
 def main():
@@ -153,6 +203,7 @@ def main():
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):  # the submission's own prints go nowhere
         os.dup2(null, fd)
+    os.close(null)
     reader = os.fdopen(read_fd, "rb")
 
     def send(message):
@@ -167,21 +218,29 @@ def main():
         return json.loads(reader.read(struct.unpack(">Q", header)[0]))
 
     setup = receive()
-    _limit_resources(setup["memory_mb"], setup["cpu_seconds"])
+    _limit_resources(setup["limits"])
     otter = types.ModuleType("otter")
     otter.Notebook = _Grader
     sys.modules["otter"] = otter
 
-    namespace = {"__name__": "__main__", "__builtins__": builtins}
+    shell = _Shell()
+    namespace = {"__name__": "__main__", "__builtins__": builtins,
+                 "get_ipython": lambda: shell}
+    skip = set(setup["skip"])
     errors = []
-    for index, source in setup["cells"]:
-        send({"cell": index})
+    for position, source in setup["cells"]:
+        if position in skip:
+            continue
+        send({"cell": position})
+        shell.used = []
         try:
-            exec(compile(_strip_magics(source), f"<cell {index}>", "exec"), namespace)
+            exec(compile(source, f"<code cell {position}>", "exec"), namespace)
         except SystemExit as err:
-            errors.append(f"cell {index} called sys.exit({err.code!r})")
+            errors.append([position, f"called sys.exit({str(err.code)[:40]})"])
         except BaseException as err:  # noqa: B036 — whatever a cell throws, go on to the next
-            errors.append(f"cell {index} raised {_describe_error(err)}")
+            note = f" (it uses {', '.join(shell.used)}, which the grader does not run)" \
+                if shell.used else ""
+            errors.append([position, f"raised {_describe_error(err)}{note}"])
     send({"ready": errors})
 
     missing = object()
@@ -209,7 +268,7 @@ def main():
                 reply = {"error": [type(err).__name__, _describe_error(err)]}
         try:
             send(reply)
-        except (TypeError, ValueError) as err:
+        except (TypeError, ValueError, RecursionError) as err:
             send({"error": ["UnreadableResult", f"the result could not be sent: {err}"]})
 
 

@@ -1,0 +1,78 @@
+"""Every question of every set refuses degenerate answers: empty, 0-d, NaN, the wrong type.
+
+An answer that returns a zero-size array can make ``np.allclose`` true (it broadcasts to
+an empty comparison), and an empty list makes ``all(...)`` over ``zip`` true; a strict
+test checks shapes and lengths first. Each set is graded with one submission per kind of
+degenerate answer, every answer function returning it, and each must score 0.
+"""
+
+import ast
+import csv
+import json
+import pathlib
+
+import pytest
+
+from book.grading import sandbox as sandboxes
+from book.grading.assign import exercise_sets
+from book.grading.cli import grade_folder
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+DEGENERATE = {
+    "zero_size": "np.zeros((0, 1, 1))",
+    "zero_size_2d": "np.zeros((0, 0))",
+    "empty_list": "[]",
+    "empty_tuple": "()",
+    "zero_d": "np.array(0.123456789)",
+    "nan": "float('nan')",
+    "nan_array": "np.full((3, 3), np.nan)",
+    "wrong_type": "'a string'",
+    "none": "None",
+    "dict": "{}",
+}
+pytestmark = pytest.mark.skipif(sandboxes.shutil.which("bwrap") is None,
+                                reason="needs bubblewrap (apt-get install bubblewrap)")
+
+
+def answers(name):
+    """{function name: the master's code cell that defines it}."""
+    master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
+    out = {}
+    for cell in master["cells"]:
+        if cell["cell_type"] == "code":
+            source = "".join(cell["source"])
+            for node in ast.parse(source).body:
+                if isinstance(node, ast.FunctionDef):
+                    out[node.name] = source
+    return out
+
+
+def code_cell(source):
+    return {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+            "source": source}
+
+
+@pytest.mark.parametrize("name", exercise_sets())
+def test_degenerate_answers_score_zero(name, tmp_path):
+    student = json.loads((ROOT / "exercises" / name / f"{name}.ipynb").read_text())
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    solutions = answers(name)
+    for kind, value in DEGENERATE.items():
+        source = "import numpy as np\n" + "\n".join(
+            f"def {fn}(*args, **kwargs):\n    return {value}" for fn in solutions)
+        nb = dict(student, cells=student["cells"] + [code_cell(source)])
+        (folder / f"{kind}.ipynb").write_text(json.dumps(nb))
+    # and the right answers, pasted into the student's notebook, still earn every point
+    solved = dict(student, cells=student["cells"] + [code_cell(s) for s in dict.fromkeys(solutions.values())])
+    (folder / "solved.ipynb").write_text(json.dumps(solved))
+    out = tmp_path / "grades.csv"
+    grade_folder(name, folder, out, timeout=60, memory_mb=512, jobs=2)
+    with open(out, newline="") as f:
+        rows = {row["file"]: row for row in csv.DictReader(f)}
+    assert len(rows) == len(DEGENERATE) + 1
+    solved_row = rows.pop("solved.ipynb")
+    assert solved_row["total"] == solved_row["possible"], solved_row
+    earned = {file: {q: row[q] for q in row if q.startswith("q") and row[q] != "0"}
+              for file, row in rows.items() if float(row["total"]) != 0}
+    assert earned == {}, earned
