@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from book.assign import exercise_sets, generate
+from book.grading.assign import exercise_sets, generate
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SETS = exercise_sets()
@@ -30,10 +30,10 @@ def test_student_files_are_what_the_master_generates(name, tmp_path):
     notebook = generate(name, tmp_path)
     committed = ROOT / "exercises" / name
     assert normalised(committed / notebook.name) == normalised(notebook), \
-        f"exercises/{name} is stale: run `python -m book.assign {name}`"
+        f"exercises/{name} is stale: run `python -m book.grading.assign {name}`"
     fresh = {p.name: p.read_text() for p in (tmp_path / "tests").glob("*.py")}
     kept = {p.name: p.read_text() for p in (committed / "tests").glob("*.py")}
-    assert kept == fresh, f"exercises/{name}/tests is stale: run `python -m book.assign {name}`"
+    assert kept == fresh, f"exercises/{name}/tests is stale: run `python -m book.grading.assign {name}`"
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -80,7 +80,7 @@ def test_tests_use_only_the_functions_students_write(name):
     """A test that took a reference value from the notebook would let the student set it."""
     import ast
 
-    from book.grade import load_questions
+    from book.grading.questions import load_questions
     master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
     answers = set()
     for cell in master["cells"]:
