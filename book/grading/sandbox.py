@@ -22,12 +22,22 @@ subtree), each submission also gets its own cgroup: a memory limit for its
 whole process tree, a cap on its number of processes, and an equal CPU share,
 so that a submission that forks busy loops slows only itself.
 
+A seccomp filter (compiled by libseccomp, applied by bwrap) refuses the system calls
+that would let two submissions running at the same time talk to each other through
+the kernel — keyrings, file locks on the shared read-only files, inotify — or read
+the host's kernel log, and a few with a record of kernel bugs (io_uring, bpf,
+userfaultfd, perf_event_open). What remains shared is timing: a submission can
+see how busy the machine is.
+
 The sandbox ends by SIGKILL to the init process of its PID namespace (found
 through ``bwrap --info-fd`` and held by a pidfd); the kernel then kills every
 process in that namespace, whatever it did to detach itself.
 """
 
+import ctypes
+import ctypes.util
 import importlib.util
+import itertools
 import json
 import os
 import pathlib
@@ -48,8 +58,61 @@ MARKER = "book-grading-child"  # in the child's command line, for tests and for 
 ALLOWED_PACKAGES = ["numpy", "scipy", "sympy", "mpmath", "matplotlib", "mpl_toolkits", "PIL",
                     "contourpy", "cycler", "kiwisolver", "fontTools", "pyparsing", "dateutil",
                     "six", "packaging"]
-INSTALL_HINT = ("install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap), or pass "
-                "--sandbox none to grade without isolation (only for submissions you trust)")
+INSTALL_HINT = ("install bubblewrap and libseccomp (Debian/Ubuntu: apt-get install bubblewrap "
+                "libseccomp2), or pass --sandbox none to grade without isolation (only for "
+                "submissions you trust)")
+DENIED_SYSCALLS = ["add_key", "request_key", "keyctl", "flock", "inotify_init", "inotify_init1",
+                   "fanotify_init", "syslog", "perf_event_open", "bpf", "userfaultfd",
+                   "io_uring_setup", "io_uring_enter", "io_uring_register", "kcmp"]
+DENIED_FCNTL = [5, 6, 7, 36, 37, 38]   # F_GETLK, F_SETLK, F_SETLKW and their OFD forms
+
+
+class _ArgCmp(ctypes.Structure):
+    _fields_ = [("arg", ctypes.c_uint), ("op", ctypes.c_int),
+                ("datum_a", ctypes.c_uint64), ("datum_b", ctypes.c_uint64)]
+
+
+def seccomp_program():
+    """The BPF program of the sandbox's seccomp filter, compiled by libseccomp."""
+    name = ctypes.util.find_library("seccomp")
+    try:
+        lib = ctypes.CDLL(name or "libseccomp.so.2", use_errno=True)
+    except OSError:
+        raise SandboxUnavailable(f"libseccomp was not found; {INSTALL_HINT}") from None
+    lib.seccomp_init.restype = ctypes.c_void_p
+    lib.seccomp_init.argtypes = [ctypes.c_uint32]
+    lib.seccomp_syscall_resolve_name.argtypes = [ctypes.c_char_p]
+    lib.seccomp_rule_add_array.argtypes = [ctypes.c_void_p, ctypes.c_uint32, ctypes.c_int,
+                                           ctypes.c_uint, ctypes.POINTER(_ArgCmp)]
+    lib.seccomp_export_bpf.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    lib.seccomp_release.argtypes = [ctypes.c_void_p]
+    allow, refuse = 0x7FFF0000, 0x00050000 | 1   # SCMP_ACT_ALLOW, SCMP_ACT_ERRNO(EPERM)
+    context = lib.seccomp_init(allow)
+    if not context:
+        raise SandboxUnavailable(f"libseccomp could not start a filter; {INSTALL_HINT}")
+    try:
+        for call in DENIED_SYSCALLS:
+            number = lib.seccomp_syscall_resolve_name(call.encode())
+            if number >= 0 and lib.seccomp_rule_add_array(context, refuse, number, 0, None):
+                raise SandboxUnavailable(f"libseccomp refused a rule for {call}")
+        fcntl = lib.seccomp_syscall_resolve_name(b"fcntl")
+        for command in DENIED_FCNTL:
+            compare = _ArgCmp(1, 4, command, 0)   # argument 1 == command (SCMP_CMP_EQ)
+            if lib.seccomp_rule_add_array(context, refuse, fcntl, 1, ctypes.byref(compare)):
+                raise SandboxUnavailable("libseccomp refused a rule for fcntl")
+        fd = os.memfd_create("seccomp")
+        try:
+            if lib.seccomp_export_bpf(context, fd):
+                raise SandboxUnavailable("libseccomp could not export the filter")
+            os.lseek(fd, 0, os.SEEK_SET)
+            program = b""
+            while chunk := os.read(fd, 65536):
+                program += chunk
+        finally:
+            os.close(fd)
+    finally:
+        lib.seccomp_release(context)
+    return program
 
 
 class SandboxUnavailable(Exception):
@@ -153,7 +216,7 @@ class CgroupFactory:
 
     def __init__(self, parents):
         self.parents = parents
-        self.count = 0
+        self.numbers = itertools.count(1)   # next() is atomic: threads never share a name
 
     @classmethod
     def find(cls):
@@ -188,8 +251,7 @@ class CgroupFactory:
         return factory
 
     def create(self, memory_bytes):
-        self.count += 1
-        name = f"book-grading-{os.getpid()}-{self.count}"
+        name = f"book-grading-{os.getpid()}-{next(self.numbers)}"
         dirs = [os.path.join(parent, name) for parent in self.parents]
         try:
             return Cgroup(dirs, memory_bytes)
@@ -225,6 +287,7 @@ class Bubblewrap:
         # BOOK_GRADING_CGROUPS=0 turns cgroups off (to test the fallback, or on a shared host)
         use = os.environ.get("BOOK_GRADING_CGROUPS", "1") != "0"
         self.cgroups = CgroupFactory.find() if use else None
+        self.seccomp = seccomp_program()
 
     def describe(self):
         extra = "a cgroup per submission (memory, processes, CPU share)" if self.cgroups \
@@ -350,7 +413,12 @@ class Process:
             else:
                 info_read, info_write = os.pipe()
                 fds.append(info_write)
-                command = [*wrapper, "--info-fd", str(info_write), "--", *child]
+                seccomp = os.memfd_create("seccomp", 0)   # bwrap reads the filter from it
+                fds.append(seccomp)
+                os.write(seccomp, sandbox.seccomp)
+                os.lseek(seccomp, 0, os.SEEK_SET)
+                command = [*wrapper, "--seccomp", str(seccomp), "--info-fd", str(info_write),
+                           "--", *child]
                 env, cwd = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}, "/"
             if sandbox.cgroups is not None:
                 self.cgroup = sandbox.cgroups.create(memory_bytes)

@@ -1,0 +1,5 @@
+import sys
+
+from book.grading.cli import main
+
+sys.exit(main())

@@ -1,0 +1,159 @@
+"""Figures that recur through the book, drawn in one house style."""
+
+import matplotlib.pyplot as plt
+from matplotlib.patches import Circle
+
+STYLE = {
+    "figure.dpi": 110,
+    "font.size": 11,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+}
+NEURON = "#f5f5f5"
+EDGE = "#9a9a9a"
+ACCENT = "#c0392b"
+
+
+def draw_network(sizes, ax=None, highlight=None, label_weights=True):
+    """Draw a fully connected network with Nielsen's labels.
+
+    Neuron j of layer l is drawn at column l (the input layer is l = 1),
+    row j counted from the top, and carries its activation a_j^l and, from
+    layer 2 on, its bias b_j^l. Every connection is labelled with its weight
+    w_jk^l — j the neuron it enters, k the neuron it leaves. ``highlight``
+    = (l, j, k) draws that one connection in the accent colour.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(2.8 * len(sizes), 1.3 * max(sizes) + 1))
+    radius, dx, dy = 0.2, 2.6, 1.3  # neuron size, spacing of layers and of neurons
+    top = dy * (max(sizes) - 1) / 2
+
+    def centre(l, j):  # layer l ≥ 1, neuron j ≥ 1
+        return dx * (l - 1), top - dy * (j - 1) - dy * (max(sizes) - sizes[l - 1]) / 2
+
+    for l in range(2, len(sizes) + 1):
+        for j in range(1, sizes[l - 1] + 1):
+            for k in range(1, sizes[l - 2] + 1):
+                (x0, y0), (x1, y1) = centre(l - 1, k), centre(l, j)
+                hot = highlight == (l, j, k)
+                ax.plot([x0, x1], [y0, y1], color=ACCENT if hot else EDGE,
+                        lw=2.2 if hot else 0.9, zorder=1)
+                if label_weights or hot:
+                    t = 0.75  # near the neuron the weight feeds, so labels of one neuron fan out
+                    ax.text(x0 + t * (x1 - x0), y0 + t * (y1 - y0) + 0.07,
+                            rf"$w^{{{l}}}_{{{j}{k}}}$", fontsize=9, ha="center",
+                            color=ACCENT if hot else "black", zorder=3,
+                            bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
+    for l, n in enumerate(sizes, start=1):
+        for j in range(1, n + 1):
+            x, y = centre(l, j)
+            ax.add_patch(Circle((x, y), radius, fc=NEURON, ec="black", lw=1.2, zorder=2))
+            ax.text(x, y, rf"$a^{{{l}}}_{{{j}}}$", ha="center", va="center", fontsize=9, zorder=4)
+            if l > 1:
+                ax.text(x, y - radius - 0.05, rf"$b^{{{l}}}_{{{j}}}$", ha="center", va="top",
+                        fontsize=8, color="#555555", zorder=4)
+        ax.text(centre(l, 1)[0], top + 0.55, f"layer {l}", ha="center", fontsize=10)
+    ax.set_xlim(-0.5, dx * (len(sizes) - 1) + 0.5)
+    ax.set_ylim(-top - 0.6, top + 0.8)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    return ax
+
+
+def draw_computational_graph(positions, edges, ax=None):
+    """Draw a computational graph with forward values on one side of each edge, gradients on the other.
+
+    ``positions`` maps a node's label (e.g. ``"×"``) to its (x, y) centre.
+    ``edges`` is a list of (source, target, value, gradient): the edge carries
+    ``value`` forward (black, above or left of the arrow) and ``gradient``,
+    ∂L/∂value, backward (accent colour, below or right). A source or target
+    that is not a label is a point (x, y): an input arriving or the output leaving.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 3.6))
+    radius = 0.34
+    for label, (x, y) in positions.items():
+        ax.add_patch(Circle((x, y), radius, fc=NEURON, ec="black", lw=1.2, zorder=2))
+        ax.text(x, y, label, ha="center", va="center", fontsize=14, zorder=3)
+    points = list(positions.values())
+    for source, target, value, gradient in edges:
+        (x0, y0), (x1, y1) = (positions.get(end, end) for end in (source, target))
+        points += [(x0, y0), (x1, y1)]
+        length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+        ux, uy = (x1 - x0) / length, (y1 - y0) / length
+        gap0 = radius + 0.02 if source in positions else 0.0
+        gap1 = radius + 0.02 if target in positions else 0.0
+        ax.annotate("", xy=(x1 - gap1 * ux, y1 - gap1 * uy), xytext=(x0 + gap0 * ux, y0 + gap0 * uy),
+                    arrowprops=dict(arrowstyle="-|>", color="black", lw=1.2), zorder=1)
+        mx, my = (x0 + gap0 * ux + x1 - gap1 * ux) / 2, (y0 + gap0 * uy + y1 - gap1 * uy) / 2
+        nx, ny = -uy, ux                                  # the normal, pointing left of the arrow
+        ax.text(mx + 0.26 * nx, my + 0.26 * ny, value, ha="center", va="center", fontsize=11)
+        ax.text(mx - 0.26 * nx, my - 0.26 * ny, gradient, ha="center", va="center", fontsize=11,
+                color=ACCENT)
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    ax.set_xlim(min(xs) - 0.5, max(xs) + 0.5)
+    ax.set_ylim(min(ys) - 0.6, max(ys) + 0.6)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    return ax
+
+
+def plot_sigmoid(ax=None, z_max=8.0, saturated_below=0.01):
+    """σ and σ′ on one axis, with the saturated regions (σ′ < ``saturated_below``) shaded.
+
+    Returns the axis and the |z| beyond which σ′ falls below the threshold.
+    """
+    import numpy as np
+
+    from book.activations import sigmoid, sigmoid_prime
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(6.5, 3.8))
+    with plt.rc_context(STYLE):
+        z = np.linspace(-z_max, z_max, 801)
+        # σ′ = s(1 − s) = t  ⇔  s = (1 + √(1 − 4t)) / 2, and z = ln(s / (1 − s))
+        s = (1 + np.sqrt(1 - 4 * saturated_below)) / 2
+        edge = float(np.log(s / (1 - s)))
+        for lo, hi in ((-z_max, -edge), (edge, z_max)):
+            ax.axvspan(lo, hi, color=ACCENT, alpha=0.08, lw=0)
+        ax.plot(z, sigmoid(z), label=r"$\sigma(z)$")
+        ax.plot(z, sigmoid_prime(z), label=r"$\sigma'(z)$")
+        ax.axhline(0.25, color="gray", lw=0.8, ls=":")
+        ax.text(-z_max + 0.3, 0.5, f"saturated:\n$\\sigma' < {saturated_below:g}$",
+                color=ACCENT, fontsize=9, va="center")
+        ax.set_xlabel("$z$")
+        ax.set_ylabel("value")
+        ax.set_xlim(-z_max, z_max)
+        ax.legend(loc="center right")
+        ax.grid(True, alpha=0.3)
+    return ax, edge
+
+
+def plot_curves(ax, curves, xlabel, ylabel, log=False):
+    """Several named curves (``{label: (x, y)}``) on one labelled axis, in the house style."""
+    with plt.rc_context(STYLE):
+        for label, (x, y) in curves.items():
+            ax.plot(x, y, label=label)
+        if log:
+            ax.set_yscale("log")
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel(ylabel)
+        ax.legend(fontsize=9)
+        ax.grid(True, alpha=0.3)
+    return ax
+
+
+def plot_layer_norms(ax, norms, title=None):
+    """Per-layer gradient norms, one line per network: ``{label: [‖δ^2‖, ‖δ^3‖, …]}``, log axis."""
+    with plt.rc_context(STYLE):
+        for label, values in norms.items():
+            ax.semilogy(range(2, 2 + len(values)), values, marker="o", ms=3, label=label)
+        ax.set_xlabel("layer $l$")
+        ax.set_ylabel(r"$\|\partial C / \partial b^l\|$")
+        if title:
+            ax.set_title(title)
+        ax.legend(fontsize=8)
+        ax.grid(True, alpha=0.3)
+    return ax

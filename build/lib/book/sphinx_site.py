@@ -1,0 +1,62 @@
+"""Sphinx extension for the site as readers get it (enabled in ``_config.yml``).
+
+1. **MathJax served with the site**, so equations render with no network access: the
+   MathJax 3 build shipped by the PyPI package ``django-static-mathjax`` (pinned in
+   requirements.txt) is copied into ``_static/mathjax`` and ``mathjax_path`` points at it.
+2. **No duplicated inline scripts.** Jupyter Book 1.0.4 registers sphinx-thebe's and
+   sphinx-togglebutton's inline configuration twice; the second ``const THEBE_JS_URL``
+   is a JavaScript error on every page. Identical scripts are kept once.
+3. **A valid theme mode on a first visit.** The theme's head script sets the colour mode
+   from ``localStorage`` or to the empty string, which pydata-sphinx-theme then reports
+   as an error; an empty mode is set to "auto", which is what the theme falls back to.
+"""
+
+import pathlib
+import shutil
+
+MODE_FIX = 'if (!document.documentElement.dataset.mode) { document.documentElement.dataset.mode = "auto"; }'
+
+
+def mathjax_es5():
+    """The folder of MathJax's ready-to-serve es5 build inside the installed package."""
+    import mathjax  # the module django-static-mathjax installs
+
+    folder = pathlib.Path(mathjax.__file__).parent / "static" / "mathjax" / "es5"
+    if not (folder / "tex-chtml.js").is_file():
+        raise RuntimeError(f"MathJax's tex-chtml.js is missing from {folder}: "
+                           "reinstall django-static-mathjax (see requirements.txt)")
+    return folder
+
+
+def _point_at_local_mathjax(app, config):
+    config.mathjax_path = "mathjax/tex-chtml.js"    # relative to _static
+
+
+def _copy_mathjax(app, exception):
+    if exception is None and app.builder.format == "html":
+        shutil.copytree(mathjax_es5(), pathlib.Path(app.outdir) / "_static" / "mathjax",
+                        dirs_exist_ok=True)
+
+
+def _drop_duplicate_scripts(app, pagename, templatename, context, doctree):
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen, unique = set(), []
+    for script in scripts:
+        # the same file or inline body (an inline script's filename is None or "")
+        key = (getattr(script, "filename", str(script)) or "",
+               tuple(sorted((k, str(v)) for k, v in getattr(script, "attributes", {}).items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    scripts[:] = unique
+
+
+def setup(app):
+    mathjax_es5()                                   # fail early, with a clear message
+    app.connect("config-inited", _point_at_local_mathjax)
+    app.connect("build-finished", _copy_mathjax)
+    app.connect("html-page-context", _drop_duplicate_scripts, priority=900)
+    app.add_js_file(None, body=MODE_FIX, priority=0)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
