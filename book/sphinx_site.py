@@ -9,6 +9,9 @@
 3. **A valid theme mode on a first visit.** The theme's head script sets the colour mode
    from ``localStorage`` or to the empty string, which pydata-sphinx-theme then reports
    as an error; an empty mode is set to "auto", which is what the theme falls back to.
+4. **Kernels over Unix sockets.** The kernels that execute the chapters talk to the build
+   over IPC instead of TCP, so ipykernel has no reason to print its warning about
+   unencrypted TCP once per chapter: a clean build prints no WARNING line at all.
 """
 
 import pathlib
@@ -53,8 +56,41 @@ def _drop_duplicate_scripts(app, pagename, templatename, context, doctree):
     scripts[:] = unique
 
 
+def _kernels_over_ipc():
+    """Make the notebook executor start its kernels with IPC transport (Unix sockets in
+    Jupyter's runtime folder) instead of TCP.
+
+    nbclient takes its kernel manager class from ``jupyter_client.AsyncKernelManager``
+    when it needs one, so the subclass is put there, for this build process only."""
+    import uuid
+
+    import jupyter_client
+    from jupyter_core.paths import jupyter_runtime_dir
+    from traitlets import default
+
+    base = jupyter_client.AsyncKernelManager
+    if getattr(base, "uses_ipc", False):
+        return
+
+    class IPCKernelManager(base):
+        uses_ipc = True
+
+        @default("transport")
+        def _transport_default(self):
+            return "ipc"
+
+        @default("ip")
+        def _ip_default(self):   # an absolute path: the kernel runs in another folder
+            folder = pathlib.Path(jupyter_runtime_dir())
+            folder.mkdir(parents=True, exist_ok=True)
+            return str(folder / f"kernel-{uuid.uuid4().hex}-ipc")
+
+    jupyter_client.AsyncKernelManager = IPCKernelManager
+
+
 def setup(app):
     mathjax_es5()                                   # fail early, with a clear message
+    _kernels_over_ipc()
     app.connect("config-inited", _point_at_local_mathjax)
     app.connect("build-finished", _copy_mathjax)
     app.connect("html-page-context", _drop_duplicate_scripts, priority=900)

@@ -54,6 +54,8 @@ def toc_pages():
 
 def test_book_builds_without_warnings(site):
     assert "build succeeded" in site["log"]
+    noisy = [line for line in site["log"].splitlines() if "WARNING" in line or "ERROR" in line]
+    assert noisy == [], noisy          # kernels' log lines included
     html = site["html"]
     chapter = (html / "chapters" / "01_notation.html").read_text(encoding="utf-8")
     assert 'href="#equation-eq-neuron"' in chapter          # equation references resolved
