@@ -94,3 +94,51 @@ def test_tests_use_only_the_functions_students_write(name):
             assert set(case.free_names) <= answers, (case.name, case.free_names)
             assert case.points > 0
     assert any(case.hidden for q in questions for case in q.cases)
+
+
+def _answers(name):
+    """{function name: the master's code cell that defines it}."""
+    import ast
+    master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
+    out = {}
+    for cell in master["cells"]:
+        if cell["cell_type"] == "code":
+            source = "".join(cell["source"])
+            for node in ast.parse(source).body:
+                if isinstance(node, ast.FunctionDef):
+                    out.setdefault(node.name, source)
+    return out
+
+
+@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("state", ["solved", "blank"])
+def test_a_downloaded_notebook_works_alone(name, state, tmp_path):
+    """The .ipynb alone in an empty folder, as the site's download button hands it out:
+    it sets itself up, and its checks pass once the answers are filled in."""
+    import re
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(ROOT / "exercises" / name / f"{name}.ipynb", as_version=4)
+    answers = _answers(name)
+    questions = []
+    for cell in nb.cells:
+        match = re.match(r"def (\w+)\(", cell.source) if cell.cell_type == "code" else None
+        if match and state == "solved":
+            cell.source = answers[match.group(1)]
+        questions += re.findall(r'grader\.check\("(\w+)"\)', cell.source)
+    assert questions
+    nb.cells.append(nbformat.v4.new_code_cell(
+        "import json\n"
+        f"print('VERDICTS', json.dumps({{q: grader.check(q).passed_all_public for q in {questions!r}}}))"))
+    path = tmp_path / "downloaded.ipynb"   # renamed, as a browser may do
+    nbformat.write(nb, path)
+    NotebookClient(nb, timeout=300, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    text = "".join(o.get("text", "") for o in nb.cells[-1].outputs)
+    verdicts = json.loads(text.split("VERDICTS", 1)[1])
+    assert set(verdicts) == set(questions)
+    assert set(verdicts.values()) == {state == "solved"}, verdicts
+    assert sorted(p.name for p in (tmp_path / "tests").iterdir()) == \
+        sorted(p.name for p in (ROOT / "exercises" / name / "tests").glob("*.py"))

@@ -9,8 +9,15 @@ otter-grader master notebook (solutions and tests, hidden ones marked ``# HIDDEN
 and its public tests ``exercises/ex01/tests/*.py``; hidden tests and solutions
 stay in the master. Cell ids are numbered so that regenerating an unchanged
 master changes no file.
+
+The student notebook is self-contained: its set-up cell, right after the title,
+installs otter-grader and the course package where they are missing (Colab,
+Binder, a fresh environment), writes the public tests into ``tests/`` next to the
+notebook, and starts the checker. A student who downloads the ``.ipynb`` alone
+can work and check it anywhere.
 """
 
+import json
 import pathlib
 import shutil
 import subprocess
@@ -18,6 +25,7 @@ import sys
 import tempfile
 
 import nbformat
+import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
@@ -26,6 +34,46 @@ EXERCISES = ROOT / "exercises"
 def exercise_sets():
     """Names of the sets that have a master notebook, e.g. ['ex01']."""
     return sorted(p.parent.parent.name for p in EXERCISES.glob("*/master/*.ipynb"))
+
+
+OTTER = "otter-grader==7.0.0"
+SETUP_TAGS = ["remove-cell", "install-course-package", "exercise-setup"]
+
+
+def setup_cell_source(tests):
+    """The first code cell of a student notebook; ``tests`` maps file names to contents."""
+    url = yaml.safe_load((ROOT / "_config.yml").read_text())["repository"]["url"]
+    entries = "".join(f"    {json.dumps(name)}: {json.dumps(text)},\n"
+                      for name, text in sorted(tests.items()))
+    return (
+        "# Set-up: run this cell first. Where they are missing (Colab, Binder, a fresh\n"
+        "# environment) it installs the checker and the course package; then it writes\n"
+        "# this set's public tests into tests/ next to the notebook and starts the checker.\n"
+        "try:\n"
+        "    import otter\n"
+        "    import book\n"
+        "except ImportError:\n"
+        f'    %pip install --quiet "{OTTER}" "backprop-book @ git+{url}"\n'
+        "import pathlib\n"
+        "PUBLIC_TESTS = {\n" + entries + "}\n"
+        'pathlib.Path("tests").mkdir(exist_ok=True)\n'
+        "for name, text in PUBLIC_TESTS.items():\n"
+        '    pathlib.Path("tests", name).write_text(text)\n'
+        "import otter\n"
+        'grader = otter.Notebook(tests_dir="tests")')
+
+
+def make_self_contained(nb, tests):
+    """Put the set-up cell right after the title, in place of otter's start-up cell."""
+    cells = [c for c in nb.cells if not (c.cell_type == "code"
+                                         and c.source.lstrip().startswith("# Initialize Otter"))]
+    setup = nbformat.v4.new_code_cell(setup_cell_source(tests))
+    setup.metadata = {"tags": SETUP_TAGS, "jupyter": {"source_hidden": True},
+                      "editable": False, "deletable": False}
+    title = next(i for i, c in enumerate(cells) if c.cell_type == "markdown")
+    cells.insert(title + 1, setup)
+    nb.cells = cells
+    return nb
 
 
 def otter_assign(master, out):
@@ -49,6 +97,8 @@ def generate(name, destination):
         otter_assign(master, out)
         student = pathlib.Path(out, "student")
         nb = nbformat.read(student / master.name, as_version=4)
+        tests = {p.name: p.read_text(encoding="utf-8") for p in (student / "tests").glob("*.py")}
+        nb = make_self_contained(nb, tests)
         for i, cell in enumerate(nb.cells, start=1):
             cell["id"] = f"{name}-{i:02d}"
             if cell.cell_type == "code":
