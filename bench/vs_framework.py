@@ -12,9 +12,7 @@ and the ratio PyTorch / NumPy (above 1 means NumPy is faster).
 """
 
 import os
-import statistics
 import sys
-import time
 
 os.environ.setdefault("OMP_NUM_THREADS", "2")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "2")
@@ -22,10 +20,12 @@ os.environ.setdefault("MKL_NUM_THREADS", "2")
 
 import numpy as np  # noqa: E402
 
+from measure import interleaved, ratio, show, summary  # noqa: E402
+
 from book import Network  # noqa: E402
 from book.data import load_digits  # noqa: E402
 
-REPEATS = 5
+REPEATS = 11
 ETA = 3.0
 
 
@@ -46,15 +46,6 @@ def torch_epoch(torch, params, X, Y, batch):
         with torch.no_grad():
             for p, g in zip(params, grads):
                 p -= ETA * g
-
-
-def median_time(f):
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        f()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main():
@@ -79,11 +70,14 @@ def main():
                 for p, q in zip(params, [check.weights[0], check.biases[0], check.weights[1], check.biases[1]]))
     print(f"torch {torch.__version__}, numpy {np.__version__}, 2 threads, float64; "
           f"after one identical step the parameters differ by at most {agree:.1e}")
-    print(f"{'batch':>5} {'numpy':>9} {'pytorch':>9} {'pytorch/numpy':>14}")
+    print(f"{'batch':>5} {'numpy':>9} {'pytorch':>9} {'pytorch/numpy [quartiles]':>26}")
     for batch in (10, 100):
-        t_np = median_time(lambda: numpy_epoch(net, X, Y, batch))
-        t_pt = median_time(lambda: torch_epoch(torch, params, Xt, Yt, batch))
-        print(f"{batch:>5} {t_np:>8.4f}s {t_pt:>8.4f}s {t_pt / t_np:>14.2f}")
+        times = interleaved({"numpy": lambda: numpy_epoch(net, X, Y, batch),
+                             "pytorch": lambda: torch_epoch(torch, params, Xt, Yt, batch)},
+                            REPEATS)
+        t_np, t_pt = summary(times["numpy"])[0], summary(times["pytorch"])[0]
+        print(f"{batch:>5} {t_np:>8.4f}s {t_pt:>8.4f}s "
+              f"{show(ratio(times, 'pytorch', 'numpy')):>26}")
     return 0
 
 
