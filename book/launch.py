@@ -28,7 +28,8 @@ def install_cell_source(url=None):
         "try:\n"
         "    import book\n"
         "except ImportError:\n"
-        f'    %pip install --quiet "backprop-book @ git+{url}"\n'
+        f'    url = "git+{url}"\n'
+        '    %pip install --quiet "backprop-book @ {url}"\n'
         "    import book")
 
 

@@ -70,3 +70,14 @@ def test_every_chapter_can_install_the_course_package():
         assert "remove-cell" in first["metadata"].get("tags", []), path.name
         assert "".join(first["source"]) == install_cell_source(), \
             f"{path.name}: run `python -m book.launch` after changing repository.url in _config.yml"
+
+
+def test_chapter_code_lines_fit_the_page():
+    """No horizontal scrolling on the site: code lines within 88 characters."""
+    long = []
+    for path in sorted((ROOT / "chapters").glob("*.ipynb")):
+        for i, cell in enumerate(json.loads(path.read_text(encoding="utf-8"))["cells"]):
+            if cell["cell_type"] == "code":
+                long += [(path.name, i, line) for line in "".join(cell["source"]).splitlines()
+                         if len(line) > 88]
+    assert not long, long

@@ -53,7 +53,8 @@ def setup_cell_source(tests):
         "    import otter\n"
         "    import book\n"
         "except ImportError:\n"
-        f'    %pip install --quiet "{OTTER}" "backprop-book @ git+{url}"\n'
+        f'    url = "git+{url}"\n'
+        f'    %pip install --quiet "{OTTER}" "backprop-book @ {{url}}"\n'
         "import pathlib\n"
         "PUBLIC_TESTS = {\n" + entries + "}\n"
         'pathlib.Path("tests").mkdir(exist_ok=True)\n'
