@@ -66,15 +66,19 @@ def test_ci_runs_the_readme_test_command():
     assert ci.rstrip().splitlines()[-1] == TEST_COMMAND
 
 
+# `pip install -r requirements.txt` installs this repository in editable mode (`-e .`):
+# run in a copy, it would point the test environment's `book` at the copy. So commands
+# that install run here, in the repository itself (the build then writes its _build/
+# here, where the README says it goes).
 def pip_install(command, clone):
-    result = run(command, clone)
+    result = run(command, ROOT)
     assert result.returncode == 0, result.stderr[-3000:]
 
 
 def build(command, clone):
-    result = run(command, clone, timeout=1800)
+    result = run(command, ROOT, timeout=1800)
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
-    assert (clone / "_build" / "html" / "index.html").is_file()
+    assert (ROOT / "_build" / "html" / "index.html").is_file()
     noisy = [line for line in (result.stdout + result.stderr).splitlines()
              if "WARNING" in line or "ERROR" in line]
     assert noisy == []

@@ -10,6 +10,7 @@ import ast
 import csv
 import json
 import pathlib
+import resource
 
 import pytest
 
@@ -30,6 +31,13 @@ DEGENERATE = {
     "none": "None",
     "dict": "{}",
     "raises": "raise ValueError('no answer')",   # earns nothing, even where a test expects an error
+    # lists of empty arrays, of the lengths a list of layers has, alone and in pairs
+    **{f"empty_list_of_{n}": f"[np.zeros((0, 1, 1))] * {n}" for n in (1, 2, 3, 4)},
+    **{f"empty_pair_{m}_{n}": f"([np.zeros((0, 1, 1))] * {m}, [np.zeros((0, 1, 1))] * {n})"
+       for m, n in ((2, 2), (2, 3), (3, 3), (3, 4))},
+    # arrays that would broadcast to 2**30 entries if a test combined them
+    "broadcast_bomb": "(np.zeros((1024, 1, 1024), dtype=np.int8), "
+                      "np.zeros((1, 1024, 1), dtype=np.int8))",
 }
 pytestmark = pytest.mark.skipif(sandboxes.shutil.which("bwrap") is None,
                                 reason="needs bubblewrap (apt-get install bubblewrap)")
@@ -69,7 +77,10 @@ def test_degenerate_answers_score_zero(name, tmp_path):
     solved = dict(student, cells=student["cells"] + [code_cell(s) for s in dict.fromkeys(solutions.values())])
     (folder / "solved.ipynb").write_text(json.dumps(solved))
     out = tmp_path / "grades.csv"
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     grade_folder(name, folder, out, timeout=60, memory_mb=512, jobs=2)
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before) / 1024
+    assert grown_mb < 512, f"the grader's memory grew by {grown_mb:.0f} MB"
     with open(out, newline="") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
     assert len(rows) == len(DEGENERATE) + 1

@@ -12,6 +12,10 @@ MAX_NOTEBOOK_BYTES = 32 * 2**20   # the file, outputs included
 MAX_CODE_BYTES = 2 * 2**20        # all code cells together
 MAX_CODE_CELLS = 1000
 MAX_MAGIC_LINES = 100             # lines IPython must transform, in one cell
+# IPython re-reads a whole cell for each line it transforms: the work of a cell is its
+# length times its number of such lines, and a notebook may ask for this much in all
+# (about two seconds of the grader's time; an honest notebook needs a few thousand)
+MAX_TRANSFORM_WORK = 1_000_000
 PASS_THROUGH_CELL_MAGICS = ("time", "capture", "timeit")   # Jupyter runs their body as Python
 
 
@@ -87,7 +91,7 @@ def read_cells(data):
                          f"(expected 4; re-save the notebook with a current Jupyter)")
     if not isinstance(nb.get("cells"), list):
         raise ValueError("not a notebook: 'cells' is missing or not a list")
-    cells, size = [], 0
+    cells, size, budget = [], 0, [MAX_TRANSFORM_WORK]
     for number, cell in enumerate(nb["cells"], start=1):
         if not isinstance(cell, dict):
             raise ValueError(f"not a notebook: cell {number} (counting all cells) is not an object")
@@ -105,7 +109,8 @@ def read_cells(data):
         if size > MAX_CODE_BYTES:
             raise ValueError(f"not graded: over {MAX_CODE_BYTES // 2**20} MB of code")
         first = next((line.strip() for line in source.splitlines() if line.strip()), "")
-        cells.append(Cell(len(cells) + 1, to_python(source), clean(first, 32).replace("`", "'")))
+        cells.append(Cell(len(cells) + 1, to_python(source, budget),
+                          clean(first, 32).replace("`", "'")))
     if not cells:
         raise ValueError("the notebook has no code cells")
     return cells
@@ -117,7 +122,7 @@ _transformer = None
 _SPECIAL = re.compile(r"^\s*[%!?]|=\s*[%!]|\?\s*(#.*)?$")
 
 
-def to_python(source):
+def to_python(source, budget=None):
     """A cell's source as IPython runs it: magics and shell escapes become calls of
     ``get_ipython()`` (which the grader's child notes but never runs), ``obj?`` becomes a
     help request; the body of ``%%time``, ``%%capture`` and ``%%timeit`` runs as Python."""
@@ -138,6 +143,12 @@ def to_python(source):
     if len(special) > MAX_MAGIC_LINES:
         # IPython re-reads the cell once for each; do not let a cell keep the grader busy
         return f"raise SyntaxError('over {MAX_MAGIC_LINES} lines of IPython syntax in one cell')\n"
+    if budget is not None:
+        work = len(source) * len(special)
+        if work > budget[0]:
+            return ("raise SyntaxError('too much IPython syntax in long cells: the grader "
+                    "does not translate this cell')\n")
+        budget[0] -= work
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -12,10 +12,13 @@ What the submission's process sees (``bwrap``, Debian package ``bubblewrap``):
 
 It runs as uid 65534 with no capabilities, in new user, mount, PID, network, IPC,
 UTS and (where possible) cgroup namespaces, in a new session with no terminal,
-unable to create further user namespaces. When the grader runs as root, bwrap is
-started as uid 65534 (``setpriv``), so the submission is an unprivileged user on
-the host too (RLIMIT_NPROC then really caps its processes); the directories it
-may read are handed to bwrap as open file descriptors.
+unable to create further user namespaces. When the grader runs as root, a first,
+privileged bwrap builds that view (it can read the interpreter wherever it is
+installed), ``setpriv`` then drops to an unprivileged host uid for good, and a
+second bwrap adds the user namespace. Each sandbox running at the same time gets
+its own host uid (from ``HOST_UIDS``, used by no one else), so the kernel's
+per-user counters — processes (RLIMIT_NPROC really caps them), pipe buffers,
+pending signals — are not shared between submissions either.
 
 Where the machine lets the grader create cgroups (root, or a delegated cgroup v2
 subtree), each submission also gets its own cgroup: a memory limit for its
@@ -41,6 +44,7 @@ import itertools
 import json
 import os
 import pathlib
+import queue
 import shutil
 import signal
 import subprocess
@@ -49,7 +53,8 @@ import sysconfig
 import tempfile
 import time
 
-SANDBOX_UID = 65534
+SANDBOX_UID = 65534          # the uid a submission sees inside its sandbox
+HOST_UIDS = range(1_999_000_000, 1_999_000_256)   # as root: one per sandbox running at once
 SCRATCH_BYTES = 64 * 2**20
 MAX_PROCESSES = 32            # tasks (processes and threads) of one submission
 MARKER = "book-grading-child"  # in the child's command line, for tests and for `ps`
@@ -63,8 +68,12 @@ INSTALL_HINT = ("install bubblewrap and libseccomp (Debian/Ubuntu: apt-get insta
                 "submissions you trust)")
 DENIED_SYSCALLS = ["add_key", "request_key", "keyctl", "flock", "inotify_init", "inotify_init1",
                    "fanotify_init", "syslog", "perf_event_open", "bpf", "userfaultfd",
-                   "io_uring_setup", "io_uring_enter", "io_uring_register", "kcmp"]
-DENIED_FCNTL = [5, 6, 7, 36, 37, 38]   # F_GETLK, F_SETLK, F_SETLKW and their OFD forms
+                   "io_uring_setup", "io_uring_enter", "io_uring_register", "kcmp",
+                   # probes of the page cache of the shared read-only files
+                   "fadvise64", "preadv2", "pwritev2", "mincore", "cachestat", "readahead"]
+# F_GETLK, F_SETLK, F_SETLKW and their OFD forms; F_SETLEASE, F_NOTIFY (directory
+# notification), F_SETPIPE_SZ (pipe sizes count against a per-user allowance)
+DENIED_FCNTL = [5, 6, 7, 36, 37, 38, 1024, 1026, 1031]
 
 
 class _ArgCmp(ctypes.Structure):
@@ -288,14 +297,25 @@ class Bubblewrap:
         use = os.environ.get("BOOK_GRADING_CGROUPS", "1") != "0"
         self.cgroups = CgroupFactory.find() if use else None
         self.seccomp = seccomp_program()
+        self.free_uids = queue.SimpleQueue()
+        for uid in HOST_UIDS:
+            self.free_uids.put(uid)
 
     def describe(self):
         extra = "a cgroup per submission (memory, processes, CPU share)" if self.cgroups \
             else "no cgroups (rlimits only)"
-        user = f"uid {SANDBOX_UID} on the host" if self.as_root else "the grader's uid on the host"
+        user = (f"a uid of its own on the host ({HOST_UIDS.start}+)" if self.as_root
+                else "the grader's uid on the host")
         return f"{self.version}, {user}, {extra}"
 
-    def command(self, source):
+    def acquire_uid(self):
+        return self.free_uids.get() if self.as_root else None
+
+    def release_uid(self, uid):
+        if uid is not None:
+            self.free_uids.put(uid)
+
+    def command(self, source, host_uid=None):
         """(the sandbox's command up to its ``--``, the child's command inside it)."""
         made = {"/"}
         mounts = []
@@ -349,7 +369,7 @@ class Bubblewrap:
         # As root: bwrap, privileged, builds the view (it can read the interpreter wherever it
         # is installed); then the command drops to uid 65534 for good and a second, unprivileged
         # bwrap adds the user namespace, with no further user namespaces allowed.
-        setpriv = [self.setpriv, f"--reuid={SANDBOX_UID}", f"--regid={SANDBOX_UID}",
+        setpriv = [self.setpriv, f"--reuid={host_uid}", f"--regid={host_uid}",
                    "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--"]
         inner = [self.bwrap, *user, "--ro-bind", "/", "/", "--dev-bind", "/dev", "/dev",
                  "--bind", "/scratch", "/scratch",
@@ -368,7 +388,13 @@ class NoSandbox:
     def describe(self):
         return "none: submissions ran as ordinary processes of the grader's user"
 
-    def command(self, source):
+    def acquire_uid(self):
+        return None
+
+    def release_uid(self, uid):
+        pass
+
+    def command(self, source, host_uid=None):
         return None, [sys.executable, "-I", "-c", source, MARKER]
 
 
@@ -401,7 +427,8 @@ class Process:
         self.pidfd = None
         self.workdir = None
         fds = []
-        wrapper, child = sandbox.command(source)
+        self.host_uid = sandbox.acquire_uid()
+        wrapper, child = sandbox.command(source, self.host_uid)
         info_read = None
         try:
             if wrapper is None:   # no sandbox: a private working directory at least
@@ -433,6 +460,7 @@ class Process:
                 os.close(fd)
             if self.cgroup is not None:
                 self.cgroup.remove()
+            sandbox.release_uid(self.host_uid)
             raise
         for fd in fds:
             os.close(fd)
@@ -510,3 +538,6 @@ class Process:
         if self.workdir is not None:
             shutil.rmtree(self.workdir, ignore_errors=True)
             self.workdir = None
+        if self.host_uid is not None:   # every process of that uid is gone: reuse it
+            self.sandbox.release_uid(self.host_uid)
+            self.host_uid = None

@@ -29,7 +29,8 @@ test = {   'name': 'q3',
                                                '>>> x, y = (np.array([[0.5], [-1.0]]), np.array([[1.0], [0.0]]))\n'
                                                '>>> nb, nw = backprop_modified(net.weights, net.biases, x, y, 2, 2)\n'
                                                '>>> eb, ew = numeric_gradients(net.weights, net.biases, x, y, 2, 2)\n'
-                                               '>>> assert all((np.allclose(a, b, rtol=1e-06, atol=1e-09) for a, b in zip(nb + nw, eb + ew, strict=True)))\n',
+                                               '>>> assert all((np.shape(a) == np.shape(b) and np.allclose(a, b, rtol=1e-06, atol=1e-09) for a, b in zip(list(nb) + list(nw), eb + ew, '
+                                               'strict=True)))\n',
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,

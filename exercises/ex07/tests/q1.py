@@ -8,7 +8,7 @@ test = {   'name': 'q1',
                                                '>>> zs, acts = forward_pass(net.weights, net.biases, X)\n'
                                                '>>> ez, ea = net.forward_pass(X)\n'
                                                '>>> assert len(zs) == 2 and len(acts) == 3\n'
-                                               '>>> assert all((np.allclose(a, b) for a, b in zip(zs + acts, ez + ea, strict=True)))\n',
+                                               '>>> assert all((np.shape(a) == np.shape(b) and np.allclose(a, b) for a, b in zip(list(zs) + list(acts), ez + ea, strict=True)))\n',
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,

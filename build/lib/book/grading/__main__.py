@@ -1,5 +1,0 @@
-import sys
-
-from book.grading.cli import main
-
-sys.exit(main())
