@@ -15,8 +15,9 @@ UTS and (where possible) cgroup namespaces, in a new session with no terminal,
 unable to create further user namespaces. When the grader runs as root, a first,
 privileged bwrap builds that view (it can read the interpreter wherever it is
 installed), ``setpriv`` then drops to an unprivileged host uid for good, and a
-second bwrap adds the user namespace. Each sandbox running at the same time gets
-its own host uid (from ``HOST_UIDS``, used by no one else), so the kernel's
+second bwrap adds the user namespace. Each sandbox running at the same time, in this
+grader or another on the machine, gets its own host uid (from ``HOST_UIDS``, used by
+no one else; a lock file per uid says which are taken), so the kernel's
 per-user counters — processes (RLIMIT_NPROC really caps them), pipe buffers,
 pending signals — are not shared between submissions either.
 
@@ -39,25 +40,34 @@ process in that namespace, whatever it did to detach itself.
 
 import ctypes
 import ctypes.util
+import fcntl
 import importlib.util
 import itertools
 import json
 import os
 import pathlib
-import queue
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 
 SANDBOX_UID = 65534          # the uid a submission sees inside its sandbox
-HOST_UIDS = range(1_999_000_000, 1_999_000_256)   # as root: one per sandbox running at once
+HOST_UIDS = range(1_999_000_000, 1_999_004_096)   # as root: one per sandbox running at once
+UID_LOCKS = pathlib.Path("/run/book-grading-uids")   # root's own folder for the uid locks
 SCRATCH_BYTES = 64 * 2**20
 MAX_PROCESSES = 32            # tasks (processes and threads) of one submission
 MARKER = "book-grading-child"  # in the child's command line, for tests and for `ps`
+
+
+def marker():
+    """The word in every sandboxed command line (BOOK_GRADING_MARKER, for tests, may add to it)."""
+    extra = os.environ.get("BOOK_GRADING_MARKER", "")
+    return f"{MARKER}-{extra}" if extra else MARKER
 
 # top-level modules a submission may import (besides the standard library)
 ALLOWED_PACKAGES = ["numpy", "scipy", "sympy", "mpmath", "matplotlib", "mpl_toolkits", "PIL",
@@ -297,9 +307,13 @@ class Bubblewrap:
         use = os.environ.get("BOOK_GRADING_CGROUPS", "1") != "0"
         self.cgroups = CgroupFactory.find() if use else None
         self.seccomp = seccomp_program()
-        self.free_uids = queue.SimpleQueue()
-        for uid in HOST_UIDS:
-            self.free_uids.put(uid)
+        self.held, self.uid_lock = {}, threading.Lock()
+        if self.as_root:
+            UID_LOCKS.mkdir(mode=0o700, exist_ok=True)
+            info = os.lstat(UID_LOCKS)
+            if info.st_uid != 0 or not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o022:
+                raise SandboxUnavailable(f"{UID_LOCKS} must be a folder of root's, writable "
+                                         "by root only")
 
     def describe(self):
         extra = "a cgroup per submission (memory, processes, CPU share)" if self.cgroups \
@@ -309,11 +323,30 @@ class Bubblewrap:
         return f"{self.version}, {user}, {extra}"
 
     def acquire_uid(self):
-        return self.free_uids.get() if self.as_root else None
+        """A host uid no other sandbox uses now, in this grader or another one on the machine:
+        the first of HOST_UIDS whose lock file this process can lock."""
+        if not self.as_root:
+            return None
+        with self.uid_lock:
+            for uid in HOST_UIDS:
+                if uid in self.held:
+                    continue
+                fd = os.open(UID_LOCKS / str(uid),
+                             os.O_CREAT | os.O_RDWR | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except OSError:
+                    os.close(fd)
+                    continue
+                self.held[uid] = fd
+                return uid
+        raise SandboxUnavailable(f"all {len(HOST_UIDS)} sandbox uids are in use")
 
     def release_uid(self, uid):
-        if uid is not None:
-            self.free_uids.put(uid)
+        with self.uid_lock:
+            fd = self.held.pop(uid, None)
+        if fd is not None:
+            os.close(fd)   # and with it the lock
 
     def command(self, source, host_uid=None):
         """(the sandbox's command up to its ``--``, the child's command inside it)."""
@@ -363,7 +396,7 @@ class Bubblewrap:
         user = ["--unshare-user", "--disable-userns", "--uid", str(SANDBOX_UID),
                 "--gid", str(SANDBOX_UID)]
         python = [self.executable, "-I", "-S", "-c",
-                  "import sys; sys.path.append('/packages')\n" + source, MARKER]
+                  "import sys; sys.path.append('/packages')\n" + source, marker()]
         if not self.as_root:
             return [self.bwrap, *namespaces, *user, *mounts], python
         # As root: bwrap, privileged, builds the view (it can read the interpreter wherever it
@@ -395,7 +428,7 @@ class NoSandbox:
         pass
 
     def command(self, source, host_uid=None):
-        return None, [sys.executable, "-I", "-c", source, MARKER]
+        return None, [sys.executable, "-I", "-c", source, marker()]
 
 
 def choose(requested):
