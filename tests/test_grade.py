@@ -833,6 +833,15 @@ refused_with("dnotify", lambda: fcntl.fcntl(folder, 1026, 0x80000001))
 refused_with("pipe_size", lambda: fcntl.fcntl(writer, 1031, 1 << 20))
 refused_with("fadvise", lambda: os.posix_fadvise(shared.fileno(), 0, 0, os.POSIX_FADV_DONTNEED) or 0)
 refused_with("preadv2", lambda: os.preadv(shared.fileno(), [bytearray(8)], 0, os.RWF_NOWAIT))
+refused_with("sysinfo", lambda: libc.sysinfo(ctypes.create_string_buffer(256)))
+counters = {}
+for path in ["/proc/sys/fs/inode-nr", "/proc/stat", "/proc/loadavg", "/proc/meminfo",
+             "/proc/vmstat", "/proc/pressure/cpu"]:
+    try:
+        counters[path] = open(path).read()
+    except OSError:
+        counters[path] = ""
+seen["counters"] = counters
 seen["refused"] = refused
 import numpy, sympy, scipy
 sys.stdout.write(json.dumps(seen))
@@ -856,7 +865,8 @@ sys.stdout.write(json.dumps(seen))
     assert seen["dev"] == ["null", "random", "urandom", "zero"]
     assert seen["tmp"] == [] and seen["book"] is False
     assert seen["uid"] == sandboxes.SANDBOX_UID and seen["caps"] == "0000000000000000"
-    assert all(seen["refused"].values()) and len(seen["refused"]) == 10, seen["refused"]
+    assert all(seen["refused"].values()) and len(seen["refused"]) == 11, seen["refused"]
+    assert set(seen["counters"].values()) == {""}     # machine-wide counters hidden
     for ns in ["user", "mnt", "pid", "net", "ipc", "uts"]:
         assert seen[ns] != os.readlink(f"/proc/self/ns/{ns}"), ns
     if os.geteuid() == 0:   # on the host, it was a uid of its own, not root

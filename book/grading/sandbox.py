@@ -28,10 +28,12 @@ so that a submission that forks busy loops slows only itself.
 
 A seccomp filter (compiled by libseccomp, applied by bwrap) refuses the system calls
 that would let two submissions running at the same time talk to each other through
-the kernel — keyrings, file locks on the shared read-only files, inotify — or read
-the host's kernel log, and a few with a record of kernel bugs (io_uring, bpf,
-userfaultfd, perf_event_open). What remains shared is timing: a submission can
-see how busy the machine is.
+the kernel — keyrings, file locks and notifications on the shared read-only files,
+probes of their page cache, ``sysinfo`` — or read the host's kernel log, and a few
+with a record of kernel bugs (io_uring, bpf, userfaultfd, perf_event_open). The
+machine-wide counters in ``/proc`` (``/proc/sys``, ``stat``, ``loadavg``, ``meminfo``,
+…) are hidden. What remains shared is timing: a submission can still measure how busy
+the machine is, a slow, noisy channel.
 
 The sandbox ends by SIGKILL to the init process of its PID namespace (found
 through ``bwrap --info-fd`` and held by a pidfd); the kernel then kills every
@@ -76,7 +78,14 @@ ALLOWED_PACKAGES = ["numpy", "scipy", "sympy", "mpmath", "matplotlib", "mpl_tool
 INSTALL_HINT = ("install bubblewrap and libseccomp (Debian/Ubuntu: apt-get install bubblewrap "
                 "libseccomp2), or pass --sandbox none to grade without isolation (only for "
                 "submissions you trust)")
-DENIED_SYSCALLS = ["add_key", "request_key", "keyctl", "flock", "inotify_init", "inotify_init1",
+# machine-wide counters in /proc that a submission could move and a neighbour read (files
+# created, processes forked, memory used): hidden behind an empty tmpfs or /dev/null
+MASKED_PROC = ["sys", "pressure", "fs", "sysvipc", "irq", "stat", "loadavg", "meminfo", "vmstat",
+               "diskstats", "interrupts", "softirqs", "schedstat", "sched_debug", "zoneinfo",
+               "buddyinfo", "slabinfo", "pagetypeinfo", "vmallocinfo", "kallsyms", "timer_list",
+               "locks", "swaps", "key-users", "keys", "partitions", "iomem", "ioports",
+               "kpagecount", "kpageflags", "kpagecgroup", "latency_stats", "lock_stat"]
+DENIED_SYSCALLS = ["sysinfo", "add_key", "request_key", "keyctl", "flock", "inotify_init", "inotify_init1",
                    "fanotify_init", "syslog", "perf_event_open", "bpf", "userfaultfd",
                    "io_uring_setup", "io_uring_enter", "io_uring_register", "kcmp",
                    # probes of the page cache of the shared read-only files
@@ -387,6 +396,13 @@ class Bubblewrap:
         mounts += ["--proc", "/proc", "--dir", "/tmp",
                    "--size", str(SCRATCH_BYTES), "--perms", "1777", "--tmpfs", "/scratch",
                    "--chdir", "/scratch", "--remount-ro", "/"]
+        masks = []   # applied by the innermost bwrap: bwrap itself needs /proc/sys to start
+        for name in MASKED_PROC:
+            path = f"/proc/{name}"
+            if os.path.isdir(path) and not os.path.islink(path):
+                masks += ["--tmpfs", path]
+            elif os.path.exists(path):
+                masks += ["--ro-bind", "/dev/null", path]
         environment = []
         for key, value in child_environment().items():
             environment += ["--setenv", key, value]
@@ -398,14 +414,14 @@ class Bubblewrap:
         python = [self.executable, "-I", "-S", "-c",
                   "import sys; sys.path.append('/packages')\n" + source, marker()]
         if not self.as_root:
-            return [self.bwrap, *namespaces, *user, *mounts], python
+            return [self.bwrap, *namespaces, *user, *mounts, *masks], python
         # As root: bwrap, privileged, builds the view (it can read the interpreter wherever it
         # is installed); then the command drops to uid 65534 for good and a second, unprivileged
         # bwrap adds the user namespace, with no further user namespaces allowed.
         setpriv = [self.setpriv, f"--reuid={host_uid}", f"--regid={host_uid}",
                    "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--"]
         inner = [self.bwrap, *user, "--ro-bind", "/", "/", "--dev-bind", "/dev", "/dev",
-                 "--bind", "/scratch", "/scratch",
+                 "--bind", "/scratch", "/scratch", *masks,
                  "--die-with-parent", "--"]
         outer = [self.bwrap, *namespaces, "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
                  *mounts]
