@@ -416,8 +416,8 @@ class Bubblewrap:
         if not self.as_root:
             return [self.bwrap, *namespaces, *user, *mounts, *masks], python
         # As root: bwrap, privileged, builds the view (it can read the interpreter wherever it
-        # is installed); then the command drops to uid 65534 for good and a second, unprivileged
-        # bwrap adds the user namespace, with no further user namespaces allowed.
+        # is installed); then the command drops to a host uid of its own for good, and a
+        # second, unprivileged bwrap adds the user namespace, with no further ones allowed.
         setpriv = [self.setpriv, f"--reuid={host_uid}", f"--regid={host_uid}",
                    "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--"]
         inner = [self.bwrap, *user, "--ro-bind", "/", "/", "--dev-bind", "/dev", "/dev",
