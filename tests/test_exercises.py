@@ -140,5 +140,21 @@ def test_a_downloaded_notebook_works_alone(name, state, tmp_path):
     verdicts = json.loads(text.split("VERDICTS", 1)[1])
     assert set(verdicts) == set(questions)
     assert set(verdicts.values()) == {state == "solved"}, verdicts
-    assert sorted(p.name for p in (tmp_path / "tests").iterdir()) == \
+    assert sorted(p.name for p in (tmp_path / f"{name}_tests").iterdir()) == \
         sorted(p.name for p in (ROOT / "exercises" / name / "tests").glob("*.py"))
+
+
+def test_sets_downloaded_into_one_folder_keep_their_own_tests(tmp_path):
+    """Browsers save every download into one folder: each set's tests stay its own."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    for name in ("ex01", "ex05"):
+        nb = nbformat.read(ROOT / "exercises" / name / f"{name}.ipynb", as_version=4)
+        nb.cells = nb.cells[:2]          # the title and the set-up cell
+        NotebookClient(nb, timeout=300, kernel_name="python3",
+                       resources={"metadata": {"path": str(tmp_path)}}).execute()
+    for name in ("ex01", "ex05"):
+        kept = {p.name: p.read_text() for p in (tmp_path / f"{name}_tests").glob("*.py")}
+        assert kept == {p.name: p.read_text()
+                        for p in (ROOT / "exercises" / name / "tests").glob("*.py")}

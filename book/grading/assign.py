@@ -11,8 +11,8 @@ stay in the master. Cell ids are numbered so that regenerating an unchanged
 master changes no file.
 
 The student notebook is self-contained: its set-up cell, right after the title,
-installs otter-grader and the course package where they are missing (Colab,
-Binder, a fresh environment), writes the public tests into ``tests/`` next to the
+installs otter-grader and the course package where they are missing (Colab, a
+fresh environment), writes the public tests into ``ex01_tests/`` next to the
 notebook, and starts the checker. A student who downloads the ``.ipynb`` alone
 can work and check it anywhere.
 """
@@ -37,38 +37,50 @@ def exercise_sets():
 
 
 OTTER = "otter-grader==7.0.0"
-SETUP_TAGS = ["remove-cell", "install-course-package", "exercise-setup"]
+SETUP_TAGS = ["hide-input", "install-course-package", "exercise-setup"]   # shown folded on the site
 
 
-def setup_cell_source(tests):
-    """The first code cell of a student notebook; ``tests`` maps file names to contents."""
+def setup_cell_source(name, tests):
+    """The first code cell of set ``name``'s student notebook; ``tests`` maps file names to
+    contents. The tests go to a folder of the set's own (``ex01_tests``), so that sets
+    downloaded into one folder do not overwrite each other's."""
     url = yaml.safe_load((ROOT / "_config.yml").read_text())["repository"]["url"]
-    entries = "".join(f"    {json.dumps(name)}: {json.dumps(text)},\n"
-                      for name, text in sorted(tests.items()))
+    entries = "".join(f"    {json.dumps(file)}: {json.dumps(text)},\n"
+                      for file, text in sorted(tests.items()))
+    folder = f"{name}_tests"
     return (
-        "# Set-up: run this cell first. Where they are missing (Colab, Binder, a fresh\n"
-        "# environment) it installs the checker and the course package; then it writes\n"
-        "# this set's public tests into tests/ next to the notebook and starts the checker.\n"
+        "# Set-up: run this cell first. Where they are missing (Colab, a fresh environment)\n"
+        "# it installs the checker and the course package; then it writes this set's public\n"
+        f"# tests into {folder}/ next to the notebook and starts the checker.\n"
         "try:\n"
         "    import otter\n"
         "    import book\n"
         "except ImportError:\n"
         f'    url = "git+{url}"\n'
         f'    %pip install --quiet "{OTTER}" "backprop-book @ {{url}}"\n'
+        "    try:\n"
+        "        import otter\n"
+        "    except ImportError:\n"
+        '        raise RuntimeError("could not install the checker: this needs Python 3.11 or "\n'
+        '                           "newer, git, and a Python where pip may install packages "\n'
+        '                           "(a virtual environment)") from None\n'
         "import pathlib\n"
         "PUBLIC_TESTS = {\n" + entries + "}\n"
-        'pathlib.Path("tests").mkdir(exist_ok=True)\n'
-        "for name, text in PUBLIC_TESTS.items():\n"
-        '    pathlib.Path("tests", name).write_text(text)\n'
+        f'folder = pathlib.Path("{folder}")\n'
+        "folder.mkdir(exist_ok=True)\n"
+        'for old in folder.glob("*.py"):\n'
+        "    old.unlink()\n"
+        "for file, text in PUBLIC_TESTS.items():\n"
+        '    (folder / file).write_text(text, encoding="utf-8", newline="\\n")\n'
         "import otter\n"
-        'grader = otter.Notebook(tests_dir="tests")')
+        f'grader = otter.Notebook(tests_dir="{folder}")')
 
 
-def make_self_contained(nb, tests):
+def make_self_contained(nb, name, tests):
     """Put the set-up cell right after the title, in place of otter's start-up cell."""
     cells = [c for c in nb.cells if not (c.cell_type == "code"
                                          and c.source.lstrip().startswith("# Initialize Otter"))]
-    setup = nbformat.v4.new_code_cell(setup_cell_source(tests))
+    setup = nbformat.v4.new_code_cell(setup_cell_source(name, tests))
     setup.metadata = {"tags": SETUP_TAGS, "jupyter": {"source_hidden": True},
                       "editable": False, "deletable": False}
     title = next(i for i, c in enumerate(cells) if c.cell_type == "markdown")
@@ -99,7 +111,7 @@ def generate(name, destination):
         student = pathlib.Path(out, "student")
         nb = nbformat.read(student / master.name, as_version=4)
         tests = {p.name: p.read_text(encoding="utf-8") for p in (student / "tests").glob("*.py")}
-        nb = make_self_contained(nb, tests)
+        nb = make_self_contained(nb, name, tests)
         for i, cell in enumerate(nb.cells, start=1):
             cell["id"] = f"{name}-{i:02d}"
             if cell.cell_type == "code":
