@@ -157,3 +157,73 @@ def plot_layer_norms(ax, norms, title=None):
         ax.legend(fontsize=8)
         ax.grid(True, alpha=0.3)
     return ax
+
+
+def number(value, digits=3):
+    """How the worked network's figures write a number."""
+    return f"{value:.{digits}f}"
+
+
+def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
+    """Draw the running example (``book.worked``) with its numbers on it.
+
+    ``view="forward"``: each neuron shows its weighted input z and activation a, each
+    connection its weight w, the output layer its target y and the cost C.
+    ``view="backward"``: each neuron of layers 2 and 3 shows its error δ and, beside it,
+    the amplifier σ′(z) that the backward pass multiplies by; each connection shows the
+    gradient ∂C/∂w of its weight. ``path`` lists connections (l, j, k) to draw in the
+    accent colour. Every number drawn is ``worked``'s, written by ``number``.
+    """
+    if view not in ("forward", "backward"):
+        raise ValueError(f"view must be 'forward' or 'backward'; got {view!r}")
+    sizes = list(worked.net.sizes)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(9, 4.4))
+    radius, dx, dy = 0.42, 3.4, 2.0
+    top = dy * (max(sizes) - 1) / 2
+    fmt = lambda v: number(v, digits)   # noqa: E731
+
+    def centre(l, j):
+        return dx * (l - 1), top - dy * (j - 1) - dy * (max(sizes) - sizes[l - 1]) / 2
+
+    hot_edges = set(path)
+    for l in range(2, len(sizes) + 1):
+        for j in range(1, sizes[l - 1] + 1):
+            for k in range(1, sizes[l - 2] + 1):
+                (x0, y0), (x1, y1) = centre(l - 1, k), centre(l, j)
+                hot = (l, j, k) in hot_edges
+                ax.plot([x0, x1], [y0, y1], color=ACCENT if hot else EDGE,
+                        lw=2.4 if hot else 1.0, zorder=1)
+                label = (fmt(worked.value("w", l, j, k)) if view == "forward"
+                         else fmt(worked.value("dw", l, j, k)))
+                t = 0.7 if j == k else 0.3   # keep the labels of crossing edges apart
+                ax.text(x0 + t * (x1 - x0), y0 + t * (y1 - y0), label, fontsize=9,
+                        ha="center", va="center", color=ACCENT if hot else "black", zorder=3,
+                        bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9))
+    for l, n in enumerate(sizes, start=1):
+        for j in range(1, n + 1):
+            x, y = centre(l, j)
+            ax.add_patch(Circle((x, y), radius, fc=NEURON, ec="black", lw=1.2, zorder=2))
+            if view == "forward":
+                lines = [f"a={fmt(worked.value('a', l, j))}"]
+                if l > 1:
+                    lines.insert(0, f"z={fmt(worked.value('z', l, j))}")
+            else:
+                lines = ([f"δ={fmt(worked.value('delta', l, j))}"] if l > 1
+                         else [f"a={fmt(worked.value('a', l, j))}"])   # the a_in of BP4
+            ax.text(x, y, "\n".join(lines), ha="center", va="center", fontsize=8, zorder=4)
+            if view == "backward" and l > 1:
+                ax.text(x, y - radius - 0.08, f"×σ′={fmt(worked.value('sp', l, j))}",
+                        ha="center", va="top", fontsize=8, color=ACCENT, zorder=4)
+            if view == "forward" and l == len(sizes):
+                ax.text(x + radius + 0.12, y, f"y={fmt(float(worked.y[j - 1, 0]))}",
+                        ha="left", va="center", fontsize=8, color="#555555", zorder=4)
+        ax.text(centre(l, 1)[0], top + 0.75, f"layer {l}", ha="center", fontsize=10)
+    if view == "forward":
+        ax.text(dx * (len(sizes) - 1), -top - 0.95, f"C={fmt(worked.cost)}", ha="center",
+                fontsize=10)
+    ax.set_xlim(-0.7, dx * (len(sizes) - 1) + 1.4)
+    ax.set_ylim(-top - 1.2, top + 1.1)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    return ax
