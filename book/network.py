@@ -144,15 +144,18 @@ class Network:
         nabla_w = [None] * len(self.weights)
         # output layer L
         delta = self.cost_function.delta(zs[-1], activations[-1], y,
-                                         self.output_activation)    # BP1
-        nabla_b[-1] = delta                                          # BP3
-        nabla_w[-1] = delta @ activations[-2].T                      # BP4
-        # layers L−1, …, 2, walking backwards
-        for l in range(2, self.num_layers):
-            sigma_prime = self.activation.prime(zs[-l], activations[-l])
-            delta = (self.weights[-l + 1].T @ delta) * sigma_prime   # BP2
-            nabla_b[-l] = delta                                      # BP3
-            nabla_w[-l] = delta @ activations[-l - 1].T              # BP4
+                                         self.output_activation)       # BP1
+        nabla_b[-1] = delta                                            # BP3
+        nabla_w[-1] = delta @ activations[-2].T                        # BP4
+        # layers l = L−1, …, 2, walking backwards. ``back`` counts positions from
+        # the end of the lists, not layers: for back = 2, 3, …, L − 1 the layer is
+        # l = L − back + 1, so zs[-back] is z^l, weights[-back + 1] is w^(l+1)
+        # and activations[-back - 1] is a^(l−1).
+        for back in range(2, self.num_layers):
+            sigma_prime = self.activation.prime(zs[-back], activations[-back])
+            delta = (self.weights[-back + 1].T @ delta) * sigma_prime  # BP2
+            nabla_b[-back] = delta                                     # BP3
+            nabla_w[-back] = delta @ activations[-back - 1].T          # BP4
         return nabla_b, nabla_w
 
     def backprop_batch(self, X, Y):
@@ -169,14 +172,15 @@ class Network:
         nabla_b = [None] * len(self.biases)
         nabla_w = [None] * len(self.weights)
         delta = self.cost_function.delta(zs[-1], activations[-1], Y,
-                                         self.output_activation)    # BP1
-        nabla_b[-1] = delta.sum(axis=1, keepdims=True) / m           # BP3
-        nabla_w[-1] = delta @ activations[-2].T / m                  # BP4
-        for l in range(2, self.num_layers):
-            sigma_prime = self.activation.prime(zs[-l], activations[-l])
-            delta = (self.weights[-l + 1].T @ delta) * sigma_prime   # BP2
-            nabla_b[-l] = delta.sum(axis=1, keepdims=True) / m       # BP3
-            nabla_w[-l] = delta @ activations[-l - 1].T / m          # BP4
+                                         self.output_activation)       # BP1
+        nabla_b[-1] = delta.sum(axis=1, keepdims=True) / m             # BP3
+        nabla_w[-1] = delta @ activations[-2].T / m                    # BP4
+        # layers l = L−1, …, 2; ``back`` counts from the end as in ``backprop``
+        for back in range(2, self.num_layers):
+            sigma_prime = self.activation.prime(zs[-back], activations[-back])
+            delta = (self.weights[-back + 1].T @ delta) * sigma_prime  # BP2
+            nabla_b[-back] = delta.sum(axis=1, keepdims=True) / m      # BP3
+            nabla_w[-back] = delta @ activations[-back - 1].T / m      # BP4
         return nabla_b, nabla_w
 
     # ---------------------------------------------------------------- training
