@@ -1,13 +1,14 @@
 """Why backwards: the same gradient by forward mode and by reverse mode, with the work counted.
 
-Forward mode pushes one *tangent* through the network per parameter: how every z and a
-move when that one parameter moves. Reverse mode (backpropagation) pushes one error δ
-back from the cost and reads every parameter's derivative off it. Both give ∂C/∂θ; the
-counts of scalar multiplications say why backpropagation is the one that is used:
-forward mode repeats a whole forward pass for every parameter.
+Forward mode pushes one *tangent* through the network per parameter: how every later z
+and a move when that one parameter moves. Reverse mode (backpropagation) pushes one
+error δ back from the cost and reads every parameter's derivative off it. Both give
+∂C/∂θ; the counts say why backpropagation is the one that is used: forward mode repeats
+the later part of a forward pass for every parameter.
 
-The multiplication counts follow the code line by line: a product of a (p × q) and a
-(q × r) matrix costs p·q·r multiplications, a Hadamard product of n entries n.
+What is counted: the multiplications of the matrix products, which dominate — a
+product of a (p × q) and a (q × r) matrix costs p·q·r. Elementwise work (σ, σ′ and the
+Hadamard products, a few operations per neuron) is left out, in every count alike.
 """
 
 import numpy as np
@@ -18,7 +19,7 @@ def _matmul_count(a, b):
 
 
 def forward_pass_count(net):
-    """Multiplications of one forward pass for one example: w a per layer (σ not counted)."""
+    """Multiplications of one forward pass for one example: w a in every layer."""
     return sum(w.shape[0] * w.shape[1] for w in net.weights)
 
 
@@ -33,17 +34,15 @@ def forward_mode_gradient(net, x, y):
     nabla_w = [np.zeros_like(w) for w in net.weights]
     count = 0
 
-    def push(layer, dz):
-        """The change of C when z^layer changes by dz (one tangent pass to the output)."""
+    def push(index, dz):
+        """The change of C when z^l changes by dz, for l = index + 2 (index 0 is layer 2):
+        one tangent pass through the later layers to the output."""
         nonlocal count
-        da = primes[layer] * dz
-        count += da.size
-        for w, sp in zip(net.weights[layer + 1:], primes[layer + 1:], strict=True):
+        da = primes[index] * dz
+        for w, sp in zip(net.weights[index + 1:], primes[index + 1:], strict=True):
             dz = w @ da
             count += _matmul_count(w, da)
             da = sp * dz
-            count += da.size
-        count += da.size
         return float(np.sum(grad_a * da))
 
     for layer, (b, w) in enumerate(zip(net.biases, net.weights, strict=True)):
@@ -54,19 +53,20 @@ def forward_mode_gradient(net, x, y):
             for k in range(w.shape[1]):
                 dz = np.zeros_like(b)
                 dz[j, 0] = activations[layer][k, 0]      # ∂z^l/∂w^l_jk = a^{l-1}_k e_j
-                count += 1
                 nabla_w[layer][j, k] = push(layer, dz)
     return nabla_b, nabla_w, count
 
 
 def reverse_mode_count(net):
-    """Multiplications of backpropagation for one example, BP1–BP4 as in ``Network.backprop``."""
+    """Multiplications of the backward pass of ``Network.backprop`` for one example:
+    BP4's outer product δ^l (a^{l-1})ᵀ in every layer, BP2's (w^{l+1})ᵀ δ^{l+1} in every
+    layer but the first (BP1 and BP3 are elementwise or copies)."""
     sizes = net.sizes
-    count = 2 * sizes[-1]                                # BP1: (a − y) ⊙ σ′(z^L)
+    count = 0
     for l in range(len(sizes) - 1, 0, -1):               # weight layers, output first
-        count += sizes[l] * sizes[l - 1]                 # BP4: δ^l (a^{l-1})ᵀ
+        count += sizes[l] * sizes[l - 1]                 # BP4
         if l > 1:
-            count += sizes[l] * sizes[l - 1] + sizes[l - 1]   # BP2: (wᵀ δ) ⊙ σ′
+            count += sizes[l] * sizes[l - 1]             # BP2
     return count
 
 

@@ -30,8 +30,10 @@ def test_the_counts_say_why_backwards():
         _, _, forward_mode = forward_mode_gradient(net, x, y)
         reverse = reverse_mode_count(net)
         one_pass = forward_pass_count(net)
-        assert reverse <= 3 * one_pass
-        assert forward_mode >= params * sizes[-1]           # every parameter's own pass
+        # forward + backward = 3F − n1 n2: between two and three forward passes
+        assert one_pass + reverse == 3 * one_pass - sizes[0] * sizes[1]
+        assert 2 * one_pass <= one_pass + reverse < 3 * one_pass
+        assert forward_mode >= params * sizes[-1] * sizes[-2] / 2   # a pass per parameter
         assert forward_mode / reverse > params / 10
     worked = worked_network()
     _, _, count = forward_mode_gradient(worked.net, worked.x, worked.y)
