@@ -14,6 +14,7 @@ STYLE = {
 NEURON = "#f5f5f5"
 EDGE = "#9a9a9a"
 ACCENT = "#c0392b"
+GAIN = "#1f5fa0"      # the σ′ gains of the backward view
 
 
 def draw_network(sizes, ax=None, highlight=None, label_weights=True):
@@ -160,8 +161,8 @@ def plot_layer_norms(ax, norms, title=None):
 
 
 def number(value, digits=3):
-    """How the worked network's figures write a number."""
-    return f"{value:.{digits}f}"
+    """How the worked network's figures write a number: ``digits`` significant figures."""
+    return f"{value:.{digits}g}"
 
 
 def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
@@ -169,9 +170,10 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
 
     ``view="forward"``: each neuron shows its weighted input z and activation a, each
     connection its weight w, the output layer its target y and the cost C.
-    ``view="backward"``: each neuron of layers 2 and 3 shows its error δ and, beside it,
-    the amplifier σ′(z) that the backward pass multiplies by; each connection shows the
-    gradient ∂C/∂w of its weight. ``path`` lists connections (l, j, k) to draw in the
+    ``view="backward"``: each neuron of layers 2 and 3 shows its error δ and, under it,
+    the gain σ′(z) (at most ¼) by which the sum arriving from the next layer was multiplied
+    to give that δ; each connection shows the gradient ∂C/∂w of its weight (the weights
+    the backward pass uses are those of the forward view). ``path`` lists connections (l, j, k) to draw in the
     accent colour. Every number drawn is ``worked``'s, written by ``number``.
     """
     if view not in ("forward", "backward"):
@@ -213,8 +215,8 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
                          else [f"a={fmt(worked.value('a', l, j))}"])   # the a_in of BP4
             ax.text(x, y, "\n".join(lines), ha="center", va="center", fontsize=8, zorder=4)
             if view == "backward" and l > 1:
-                ax.text(x, y - radius - 0.08, f"×σ′={fmt(worked.value('sp', l, j))}",
-                        ha="center", va="top", fontsize=8, color=ACCENT, zorder=4)
+                ax.text(x, y - radius - 0.08, f"σ′={fmt(worked.value('sp', l, j))}",
+                        ha="center", va="top", fontsize=8, color=GAIN, zorder=4)
             if view == "forward" and l == len(sizes):
                 ax.text(x + radius + 0.12, y, f"y={fmt(float(worked.y[j - 1, 0]))}",
                         ha="left", va="center", fontsize=8, color="#555555", zorder=4)

@@ -61,7 +61,7 @@ def test_the_figure_draws_the_numbers_of_book(worked, view):
                              f"a={number(worked.value('a', l, j))}"]
             else:
                 expected += [f"δ={number(worked.value('delta', l, j))}",
-                             f"×σ′={number(worked.value('sp', l, j))}"]
+                             f"σ′={number(worked.value('sp', l, j))}"]
     if view == "forward":
         expected.append(f"C={number(worked.cost)}")
     missing = [e for e in expected if e not in texts]
