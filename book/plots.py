@@ -181,7 +181,7 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
     sizes = list(worked.net.sizes)
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 4.4))
-    radius, dx, dy = 0.42, 3.4, 2.0
+    radius, dx, dy = 0.5, 3.4, 2.0
     top = dy * (max(sizes) - 1) / 2
     fmt = lambda v: number(v, digits)   # noqa: E731
 
@@ -198,7 +198,7 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
                         lw=2.4 if hot else 1.0, zorder=1)
                 label = (fmt(worked.value("w", l, j, k)) if view == "forward"
                          else fmt(worked.value("dw", l, j, k)))
-                t = 0.7 if j == k else 0.3   # keep the labels of crossing edges apart
+                t = 0.5 if j == k else 0.3   # keep the labels of crossing edges apart
                 ax.text(x0 + t * (x1 - x0), y0 + t * (y1 - y0), label, fontsize=9,
                         ha="center", va="center", color=ACCENT if hot else "black", zorder=3,
                         bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.9))
@@ -213,7 +213,7 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
             else:
                 lines = ([f"δ={fmt(worked.value('delta', l, j))}"] if l > 1
                          else [f"a={fmt(worked.value('a', l, j))}"])   # the a_in of BP4
-            ax.text(x, y, "\n".join(lines), ha="center", va="center", fontsize=8, zorder=4)
+            ax.text(x, y, "\n".join(lines), ha="center", va="center", fontsize=7.5, zorder=4)
             if view == "backward" and l > 1:
                 ax.text(x, y - radius - 0.08, f"σ′={fmt(worked.value('sp', l, j))}",
                         ha="center", va="top", fontsize=8, color=GAIN, zorder=4)
