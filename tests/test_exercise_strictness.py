@@ -6,7 +6,6 @@ test checks shapes and lengths first. Each set is graded with one submission per
 degenerate answer, every answer function returning it, and each must score 0.
 """
 
-import ast
 import csv
 import json
 import pathlib
@@ -17,6 +16,7 @@ import pytest
 from book.grading import sandbox as sandboxes
 from book.grading.assign import exercise_sets
 from book.grading.cli import grade_folder
+from masters import answers
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 DEGENERATE = {
@@ -41,19 +41,6 @@ DEGENERATE = {
 }
 pytestmark = pytest.mark.skipif(sandboxes.shutil.which("bwrap") is None,
                                 reason="needs bubblewrap (apt-get install bubblewrap)")
-
-
-def answers(name):
-    """{function name: the master's code cell that defines it}."""
-    master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
-    out = {}
-    for cell in master["cells"]:
-        if cell["cell_type"] == "code":
-            source = "".join(cell["source"])
-            for node in ast.parse(source).body:
-                if isinstance(node, ast.FunctionDef):
-                    out[node.name] = source
-    return out
 
 
 def code_cell(source):

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from book.grading.assign import exercise_sets, generate
+from masters import answers
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SETS = exercise_sets()
@@ -96,20 +97,6 @@ def test_tests_use_only_the_functions_students_write(name):
     assert any(case.hidden for q in questions for case in q.cases)
 
 
-def _answers(name):
-    """{function name: the master's code cell that defines it}."""
-    import ast
-    master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
-    out = {}
-    for cell in master["cells"]:
-        if cell["cell_type"] == "code":
-            source = "".join(cell["source"])
-            for node in ast.parse(source).body:
-                if isinstance(node, ast.FunctionDef):
-                    out.setdefault(node.name, source)
-    return out
-
-
 @pytest.mark.parametrize("name", SETS)
 @pytest.mark.parametrize("state", ["solved", "blank"])
 def test_a_downloaded_notebook_works_alone(name, state, tmp_path):
@@ -121,12 +108,12 @@ def test_a_downloaded_notebook_works_alone(name, state, tmp_path):
     from nbclient import NotebookClient
 
     nb = nbformat.read(ROOT / "exercises" / name / f"{name}.ipynb", as_version=4)
-    answers = _answers(name)
+    solutions = answers(name)
     questions = []
     for cell in nb.cells:
         match = re.match(r"def (\w+)\(", cell.source) if cell.cell_type == "code" else None
         if match and state == "solved":
-            cell.source = answers[match.group(1)]
+            cell.source = solutions[match.group(1)]
         questions += re.findall(r'grader\.check\("(\w+)"\)', cell.source)
     assert questions
     nb.cells.append(nbformat.v4.new_code_cell(

@@ -188,9 +188,7 @@ def _system_mounts():
     for top in ("/usr/lib", "/usr/lib64", "/usr/lib32", "/lib", "/lib64", "/lib32", "/bin"):
         if os.path.islink(top):
             links.append((os.readlink(top), top))
-        elif os.path.isdir(top) and top.startswith("/usr/"):
-            mounts.append((top, top))
-        elif os.path.isdir(top) and top != "/bin":
+        elif os.path.isdir(top) and top != "/bin":   # /bin itself: only as a link
             mounts.append((top, top))
     if os.path.isfile("/etc/ld.so.cache"):
         mounts.append(("/etc/ld.so.cache", "/etc/ld.so.cache"))
