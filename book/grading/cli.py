@@ -87,8 +87,8 @@ def grade_folder(exercise, submissions, output, timeout=60.0, memory_mb=1024, jo
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         rows = list(pool.map(grade, names))
     if jobs > 1 and len(names) > 1:
+        possible = sum(q.points for q in questions)
         for i, row in enumerate(rows):
-            possible = sum(q.points for q in questions)
             if row.timed_out and sum(row.scores.values()) < possible:
                 # it may have been starved by a neighbour: grade it again, alone
                 first = rows[i]
