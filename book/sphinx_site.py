@@ -11,7 +11,8 @@
    as an error; an empty mode is set to "auto", which is what the theme falls back to.
 4. **Kernels over Unix sockets.** The kernels that execute the chapters talk to the build
    over IPC instead of TCP, so ipykernel has no reason to print its warning about
-   unencrypted TCP once per chapter: a clean build prints no WARNING line at all.
+   unencrypted TCP once per chapter; the kernels' own log goes to ``kernels.log`` beside
+   the doctrees. A clean build prints no WARNING or ERROR line at all.
 """
 
 import pathlib
@@ -56,7 +57,7 @@ def _drop_duplicate_scripts(app, pagename, templatename, context, doctree):
     scripts[:] = unique
 
 
-def _kernels_over_ipc():
+def _kernels_over_ipc(log_path=None):
     """Make the notebook executor start its kernels with IPC transport (Unix sockets in
     Jupyter's runtime folder) instead of TCP.
 
@@ -79,6 +80,15 @@ def _kernels_over_ipc():
         def _transport_default(self):
             return "ipc"
 
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            # the kernel's own log (not the notebook's output, which comes over ZMQ) goes
+            # to a file beside the doctrees: a shutdown race in ipykernel sometimes logs an
+            # "Uncaught exception in ZMQStream callback" there, harmless but alarming
+            if log_path is None or "stderr" in kw:
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            with open(log_path, "ab") as log:
+                return await super()._async_launch_kernel(kernel_cmd, stderr=log, **kw)
+
         @default("ip")
         def _ip_default(self):   # an absolute path: the kernel runs in another folder
             folder = pathlib.Path(jupyter_runtime_dir())
@@ -90,7 +100,8 @@ def _kernels_over_ipc():
 
 def setup(app):
     mathjax_es5()                                   # fail early, with a clear message
-    _kernels_over_ipc()
+    pathlib.Path(app.doctreedir).mkdir(parents=True, exist_ok=True)
+    _kernels_over_ipc(pathlib.Path(app.doctreedir) / "kernels.log")
     app.connect("config-inited", _point_at_local_mathjax)
     app.connect("build-finished", _copy_mathjax)
     app.connect("html-page-context", _drop_duplicate_scripts, priority=900)
