@@ -165,7 +165,7 @@ def number(value, digits=3):
     return f"{value:.{digits}g}"
 
 
-def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
+def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3, marks=None):
     """Draw the running example (``book.worked``) with its numbers on it.
 
     ``view="forward"``: each neuron shows its weighted input z and activation a, each
@@ -174,7 +174,9 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
     the gain σ′(z) (at most ¼) by which the sum arriving from the next layer was multiplied
     to give that δ; each connection shows the gradient ∂C/∂w of its weight (the weights
     the backward pass uses are those of the forward view). ``path`` lists connections (l, j, k) to draw in the
-    accent colour. Every number drawn is ``worked``'s, written by ``number``.
+    accent colour. ``marks`` maps a neuron (l, j) to a short note drawn under it, and rings that
+    neuron in the accent colour (the demon's neuron, say). Every number drawn is
+    ``worked``'s, written by ``number``.
     """
     if view not in ("forward", "backward"):
         raise ValueError(f"view must be 'forward' or 'backward'; got {view!r}")
@@ -205,7 +207,13 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
     for l, n in enumerate(sizes, start=1):
         for j in range(1, n + 1):
             x, y = centre(l, j)
-            ax.add_patch(Circle((x, y), radius, fc=NEURON, ec="black", lw=1.2, zorder=2))
+            marked = marks is not None and (l, j) in marks
+            ax.add_patch(Circle((x, y), radius, fc=NEURON, ec=ACCENT if marked else "black",
+                                lw=2.6 if marked else 1.2, zorder=2))
+            if marked:
+                ax.text(x, y - radius - 0.42, marks[(l, j)], ha="center", va="top",
+                        fontsize=8.5, color=ACCENT, zorder=5,
+                        bbox=dict(boxstyle="round,pad=0.2", fc="white", ec=ACCENT, alpha=0.95))
             if view == "forward":
                 lines = [f"a={fmt(worked.value('a', l, j))}"]
                 if l > 1:
@@ -225,7 +233,7 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3):
         ax.text(dx * (len(sizes) - 1), -top - 0.95, f"C={fmt(worked.cost)}", ha="center",
                 fontsize=10)
     ax.set_xlim(-0.7, dx * (len(sizes) - 1) + 1.4)
-    ax.set_ylim(-top - 1.2, top + 1.1)
+    ax.set_ylim(-top - (1.9 if marks else 1.2), top + 1.1)
     ax.set_aspect("equal")
     ax.axis("off")
     return ax

@@ -81,3 +81,50 @@ def test_chapter_code_lines_fit_the_page():
                 long += [(path.name, i, line) for line in "".join(cell["source"]).splitlines()
                          if len(line) > 88]
     assert not long, long
+
+
+def _chapter_cells():
+    for path in sorted((ROOT / "chapters").glob("*.ipynb")):
+        yield path, json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def test_imports_sit_behind_a_toggle():
+    """A cell that only imports is hidden on the site (``hide-input``): no chapter opens
+    with a wall of imports before its first picture or paragraph."""
+    import ast
+
+    shown = []
+    for path, cells in _chapter_cells():
+        for i, cell in enumerate(cells):
+            if cell["cell_type"] != "code":
+                continue
+            tags = cell["metadata"].get("tags", [])
+            try:
+                body = ast.parse("".join(cell["source"])).body
+            except SyntaxError:          # IPython magics: not an import-only cell
+                continue
+            only_imports = body and all(isinstance(s, (ast.Import, ast.ImportFrom))
+                                        for s in body)
+            if only_imports and not {"hide-input", "remove-cell", "remove-input"} & set(tags):
+                shown.append(f"{path.name} cell {i}")
+    assert not shown, f"import-only cells shown on the site: {shown}"
+
+
+def test_each_chapter_shows_a_figure_before_its_first_code():
+    """The first code a reader of the site sees comes after the chapter's first figure."""
+    late = []
+    for path, cells in _chapter_cells():
+        for i, cell in enumerate(cells):
+            if cell["cell_type"] != "code":
+                continue
+            tags = set(cell["metadata"].get("tags", []))
+            if "figure" in cell["metadata"].get("mystnb", {}) and (
+                    tags & {"hide-input", "remove-input"}):
+                break                                   # a figure, its code hidden: good
+            if tags & {"hide-input", "remove-input", "remove-cell"}:
+                continue
+            late.append(f"{path.name} cell {i}")
+            break
+        else:
+            late.append(f"{path.name}: no figure")
+    assert not late, f"code shown before the chapter's first figure: {late}"

@@ -1,0 +1,19 @@
+"""Numbers from a run into the prose.
+
+``glue(name, value)`` records ``value`` under ``name`` in the cell's output, where the
+book's build (MyST-NB) finds it for a ``{glue:text}`name:.2f``` role in the text that
+follows; so the text states the number this run computed, never a number typed in.
+Outside the build — on Colab, or in a kernel without MyST-NB — it does nothing: there
+the reader sees the number in the cell's own printed output.
+"""
+
+
+def glue(name, value):
+    """Record ``value`` under ``name`` for the text of the book (without displaying it)."""
+    if not isinstance(name, str) or not name.replace("-", "").replace("_", "").isalnum():
+        raise ValueError(f"a glue name is letters, digits, '-' and '_'; got {name!r}")
+    try:
+        from myst_nb import glue as record
+    except ImportError:
+        return
+    record(name, value, display=False)
