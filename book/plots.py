@@ -63,7 +63,7 @@ def draw_network(sizes, ax=None, highlight=None, label_weights=True):
     return ax
 
 
-def draw_computational_graph(positions, edges, ax=None):
+def draw_computational_graph(positions, edges, ax=None, fontsize=11, radius=0.34, offset=0.26):
     """Draw a computational graph with forward values on one side of each edge, gradients on the other.
 
     ``positions`` maps a node's label (e.g. ``"×"``) to its (x, y) centre.
@@ -71,33 +71,120 @@ def draw_computational_graph(positions, edges, ax=None):
     ``value`` forward (black, above or left of the arrow) and ``gradient``,
     ∂L/∂value, backward (accent colour, below or right). A source or target
     that is not a label is a point (x, y): an input arriving or the output leaving.
+    An edge may end with a dict of options: ``name`` (written at a source point: the
+    input's name), ``at`` (where along the edge its numbers sit, 0.5 = the middle) and
+    ``hot`` (draw the edge in the accent colour).
     """
     if ax is None:
         _, ax = plt.subplots(figsize=(9, 3.6))
-    radius = 0.34
     for label, (x, y) in positions.items():
         ax.add_patch(Circle((x, y), radius, fc=NEURON, ec="black", lw=1.2, zorder=2))
-        ax.text(x, y, label, ha="center", va="center", fontsize=14, zorder=3)
+        ax.text(x, y, label.strip(), ha="center", va="center", fontsize=fontsize + 3, zorder=3)
     points = list(positions.values())
-    for source, target, value, gradient in edges:
+    for source, target, value, gradient, *extra in edges:
+        options = extra[0] if extra else {}
         (x0, y0), (x1, y1) = (positions.get(end, end) for end in (source, target))
         points += [(x0, y0), (x1, y1)]
         length = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
         ux, uy = (x1 - x0) / length, (y1 - y0) / length
         gap0 = radius + 0.02 if source in positions else 0.0
         gap1 = radius + 0.02 if target in positions else 0.0
+        colour = ACCENT if options.get("hot") else "black"
         ax.annotate("", xy=(x1 - gap1 * ux, y1 - gap1 * uy), xytext=(x0 + gap0 * ux, y0 + gap0 * uy),
-                    arrowprops=dict(arrowstyle="-|>", color="black", lw=1.2), zorder=1)
-        mx, my = (x0 + gap0 * ux + x1 - gap1 * ux) / 2, (y0 + gap0 * uy + y1 - gap1 * uy) / 2
+                    arrowprops=dict(arrowstyle="-|>", color=colour,
+                                    lw=2.2 if options.get("hot") else 1.0), zorder=1)
+        t = options.get("at", 0.5)
+        mx = (1 - t) * (x0 + gap0 * ux) + t * (x1 - gap1 * ux)
+        my = (1 - t) * (y0 + gap0 * uy) + t * (y1 - gap1 * uy)
         nx, ny = -uy, ux                                  # the normal, pointing left of the arrow
-        ax.text(mx + 0.26 * nx, my + 0.26 * ny, value, ha="center", va="center", fontsize=11)
-        ax.text(mx - 0.26 * nx, my - 0.26 * ny, gradient, ha="center", va="center", fontsize=11,
-                color=ACCENT)
+        box = dict(boxstyle="round,pad=0.05", fc="white", ec="none", alpha=0.85)
+        for side, text, colour in ((1, value, "black"), (-1, gradient, ACCENT)):
+            ax.text(mx + side * offset * nx, my + side * offset * ny, text, fontsize=fontsize,
+                    color=colour, bbox=box, zorder=4, **_away(side * nx, side * ny))
+        if "name" in options:
+            ax.text(x0 - 0.12 * ux, y0 - 0.12 * uy, options["name"], fontsize=fontsize + 1,
+                    ha="right" if ux > 0.3 else ("left" if ux < -0.3 else "center"),
+                    va="top" if uy > 0.3 else ("bottom" if uy < -0.3 else "center"))
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     ax.set_xlim(min(xs) - 0.5, max(xs) + 0.5)
     ax.set_ylim(min(ys) - 0.6, max(ys) + 0.6)
     ax.set_aspect("equal")
     ax.axis("off")
+    return ax
+
+
+def _away(nx, ny):
+    """Text alignment that keeps a label on the side (nx, ny) of its anchor point."""
+    return {"ha": "left" if nx > 0.5 else "right" if nx < -0.5 else "center",
+            "va": "bottom" if ny > 0.5 else "top" if ny < -0.5 else "center"}
+
+
+def draw_worked_graph(graph, ax=None, digits=3, hot=()):
+    """Draw the running example as a computational graph (``book.worked.worked_graph``).
+
+    Every wire carries its value (black) and, under it, the derivative of the cost with
+    respect to that value (red), CS231n-style: one × node per weight, one + node per
+    neuron adding the two products and the bias, one σ node per neuron, then
+    e = a³ − y and C = ½(e₁² + e₂²). ``hot`` names weights (``"w3_21"``) whose wires
+    into their × node are drawn in the accent colour. Every number drawn is a node's
+    ``data`` or ``grad``, written by ``number``.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(15, 7))
+    sub = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+    sup = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+    val = lambda name: number(float(graph[name].data), digits)    # noqa: E731
+    grad = lambda name: number(float(graph[name].grad), digits)   # noqa: E731
+    x_mul, x_add, x_sig, step = 1.9, 3.9, 5.4, 6.2                # columns; layer 3 is `step` on
+    # the × of w_jk in rows grouped by the input k, so the inputs' wires never cross
+    y_mul = {(1, 1): 5.0, (2, 1): 2.6, (1, 2): -1.6, (2, 2): -4.0}
+    y_neuron = {1: 3.0, 2: -2.0}                                  # + and σ of neuron j
+    side = {1: 1, 2: -1}                   # neuron 1's leaves come from above, neuron 2's below
+    sup_ = lambda n: str(n).translate(sup)                        # noqa: E731
+    sub_ = lambda n: str(n).translate(sub)                        # noqa: E731
+    positions, edges = {}, []
+    for l, shift in ((2, 0.0), (3, step)):
+        for j in (1, 2):
+            add_, sig = f"+{' ' * (2 * l + j)}", f"σ{' ' * (2 * l + j)}"
+            positions[add_] = (x_add + shift, y_neuron[j])
+            positions[sig] = (x_sig + shift, y_neuron[j])
+            for k in (1, 2):
+                mul_ = f"×{' ' * (4 * l + 2 * j + k)}"
+                x0, y0 = x_mul + shift, y_mul[(j, k)]
+                positions[mul_] = (x0, y0)
+                w, m = f"w{l}_{j}{k}", f"m{l}_{j}{k}"
+                edges.append(((x0 - 0.9, y0 + side[j] * 1.0), mul_, val(w), grad(w),
+                              {"name": f"w{sup_(l)}{sub_(j)}{sub_(k)}", "hot": w in hot,
+                               "at": 0.45}))
+                # the input's wire carries ∂C/∂(product) · w: this wire's share of ∂C/∂a
+                share = number(float(graph[m].grad) * float(graph[w].data), digits)
+                if l == 2:
+                    source = (0.0, (y_mul[(1, k)] + y_mul[(2, k)]) / 2)
+                    options = {"hot": w in hot, "at": 0.4}
+                    if j == 1:                                  # one name per input
+                        options["name"] = f"x{sub_(k)}"
+                    edges.append((source, mul_, val(f"x{k}"), share, options))
+                else:
+                    edges.append((f"σ{' ' * (4 + k)}", mul_, val(f"a2_{k}"), share,
+                                  {"hot": w in hot, "at": 0.4}))
+                edges.append((mul_, add_, val(m), grad(m),
+                              {"hot": w in hot, "at": 0.55 if (j, k) in ((1, 1), (2, 2))
+                               else 0.3}))
+            b = f"b{l}_{j}"
+            edges.append(((x_add + shift + 0.7, y_neuron[j] + side[j] * 1.6), add_, val(b),
+                          grad(b), {"name": f"b{sup_(l)}{sub_(j)}", "at": 0.4}))
+            edges.append((add_, sig, val(f"z{l}_{j}"), grad(f"z{l}_{j}")))
+    x_e, x_c = x_sig + step + 1.7, x_sig + step + 3.4
+    positions["½Σ"] = (x_c, sum(y_neuron.values()) / 2)
+    for j in (1, 2):
+        plus = f"+{' ' * (20 + j)}"
+        positions[plus] = (x_e, y_neuron[j])
+        edges.append((f"σ{' ' * (2 * 3 + j)}", plus, val(f"a3_{j}"), grad(f"a3_{j}")))
+        edges.append(((x_e, y_neuron[j] + side[j] * 1.6), plus, val(f"-y{j}"), grad(f"-y{j}"),
+                      {"name": f"−y{sub_(j)}", "at": 0.4}))
+        edges.append((plus, "½Σ", val(f"e{j}"), grad(f"e{j}")))
+    edges.append(("½Σ", (x_c + 1.5, positions["½Σ"][1]), val("C"), grad("C"), {"at": 0.55}))
+    draw_computational_graph(positions, edges, ax=ax, fontsize=8, radius=0.3, offset=0.2)
     return ax
 
 
@@ -162,7 +249,7 @@ def plot_layer_norms(ax, norms, title=None):
 
 def number(value, digits=3):
     """How the worked network's figures write a number: ``digits`` significant figures."""
-    return f"{value:.{digits}g}"
+    return f"{value + 0.0:.{digits}g}"          # + 0.0: −0.0 is written 0
 
 
 def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3, marks=None):

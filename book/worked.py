@@ -61,3 +61,42 @@ def worked_network():
     sigma_prime = [net.activation.prime(z, a) for z, a in zip(zs, activations[1:], strict=True)]
     return Worked(net, X.copy(), Y.copy(), zs, activations, sigma_prime,
                   [d.copy() for d in nabla_b], nabla_b, nabla_w, net.cost(X, Y))
+
+
+def worked_graph(worked=None):
+    """The running example as a computational graph of single numbers, run both ways.
+
+    Built from ``book.graph``'s nodes, one operation per node: for neuron j of layer l
+    the products w^l_jk · a^{l-1}_k (``mul``), their sum plus b^l_j (``add``, giving
+    z^l_j), and σ (``sigmoid``, giving a^l_j); then e_j = a³_j − y_j and the cost
+    C = ½ (e₁² + e₂²). ``C.backward()`` fills every node's ``grad`` with ∂C/∂(node).
+    Returns a dict of the nodes by name: ``"x1"``, ``"w2_11"``, ``"b2_1"``,
+    ``"m2_11"`` (the product w²₁₁ x₁), ``"z2_1"``, ``"a2_1"``, …, ``"e1"``, ``"C"``;
+    the weight, bias and input nodes hold copies of ``worked``'s numbers.
+    """
+    from book.graph import Node, add, mul, sigmoid
+
+    worked = worked_network() if worked is None else worked
+    nodes = {f"x{k}": Node(worked.x[k - 1, 0]) for k in (1, 2)}
+    inputs = [nodes["x1"], nodes["x2"]]
+    for l, (w, b) in enumerate(zip(worked.net.weights, worked.net.biases), start=2):
+        outputs = []
+        for j in range(1, w.shape[0] + 1):
+            nodes[f"b{l}_{j}"] = Node(b[j - 1, 0])
+            total = nodes[f"b{l}_{j}"]
+            for k in range(1, w.shape[1] + 1):
+                nodes[f"w{l}_{j}{k}"] = Node(w[j - 1, k - 1])
+                nodes[f"m{l}_{j}{k}"] = mul(nodes[f"w{l}_{j}{k}"], inputs[k - 1])
+            # z = (w_j1 a_1 + w_j2 a_2) + b_j: the products first, the bias last
+            nodes[f"z{l}_{j}"] = add(add(nodes[f"m{l}_{j}1"], nodes[f"m{l}_{j}2"]), total)
+            nodes[f"a{l}_{j}"] = sigmoid(nodes[f"z{l}_{j}"])
+            outputs.append(nodes[f"a{l}_{j}"])
+        inputs = outputs
+    squares = []
+    for j, a in enumerate(inputs, start=1):
+        nodes[f"-y{j}"] = Node(-worked.y[j - 1, 0])
+        nodes[f"e{j}"] = add(a, nodes[f"-y{j}"])                   # e_j = a³_j − y_j
+        squares.append(mul(nodes[f"e{j}"], nodes[f"e{j}"]))      # e_j used twice
+    nodes["C"] = mul(add(*squares), Node(0.5))
+    nodes["C"].backward()
+    return nodes

@@ -74,3 +74,45 @@ def test_bad_views_and_names_are_refused(worked):
         draw_worked_network(worked, view="sideways")
     with pytest.raises(ValueError, match="kind must be one of"):
         worked.value("q", 2, 1)
+
+
+def test_the_graph_is_the_same_network(worked):
+    """The scalar computational graph of ch02 and Network.backprop: two computations, one answer."""
+    from book.worked import worked_graph
+    graph = worked_graph(worked)
+    assert np.isclose(float(graph["C"].data), worked.cost, rtol=1e-14)
+    for l in (2, 3):
+        for j in (1, 2):
+            assert np.isclose(float(graph[f"z{l}_{j}"].data), worked.value("z", l, j), rtol=1e-14)
+            assert np.isclose(float(graph[f"a{l}_{j}"].data), worked.value("a", l, j), rtol=1e-14)
+            assert np.isclose(float(graph[f"z{l}_{j}"].grad), worked.value("delta", l, j),
+                              rtol=1e-12)
+            assert np.isclose(float(graph[f"b{l}_{j}"].grad), worked.value("db", l, j), rtol=1e-12)
+            for k in (1, 2):
+                assert np.isclose(float(graph[f"w{l}_{j}{k}"].grad), worked.value("dw", l, j, k),
+                                  rtol=1e-12)
+    # nothing of the network was changed by building the graph
+    assert np.isclose(worked_network().cost, worked.cost, rtol=0)
+
+
+def test_the_graph_figure_draws_every_wire(worked):
+    import matplotlib.pyplot as plt
+    from book.plots import draw_worked_graph
+    from book.worked import worked_graph
+    graph = worked_graph(worked)
+    ax = draw_worked_graph(graph, hot=["w3_21"])
+    texts = [t.get_text() for t in ax.texts if t.get_text()]   # arrows are empty texts
+    for l in (2, 3):
+        for j in (1, 2):
+            for name in (f"z{l}_{j}", f"b{l}_{j}", f"a{l}_{j}"):
+                assert number(float(graph[name].data)) in texts, name
+            assert number(worked.value("delta", l, j)) in texts
+            for k in (1, 2):
+                assert number(worked.value("w", l, j, k)) in texts
+                assert number(worked.value("dw", l, j, k)) in texts
+    assert number(worked.cost) in texts and "1" in texts
+    # 39 wires, each with its value and its gradient; 19 nodes; 16 names of inputs
+    arrows = [c for c in ax.get_children() if type(c).__name__ == "Annotation"]
+    assert len(arrows) == 39
+    assert len(texts) == 2 * 39 + 19 + 16
+    plt.close(ax.figure)
