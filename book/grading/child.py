@@ -16,8 +16,9 @@ The conversation, over the process's stdin and stdout:
 3. The grader then asks for the values of names and for calls of the
    submission's functions on test inputs; the child answers with the results.
 
-Only plain data crosses the pipe — numbers, strings, lists, tuples, dicts and
-numeric arrays in .npy format, never pickles — so whatever a submission does
+Only plain data crosses the pipe — numbers, strings, lists, tuples, dicts,
+numeric arrays in .npy format and SymPy expressions as trees of names and
+numbers (``expression_tree``), never pickles — so whatever a submission does
 to NumPy, builtins or otter inside this process, the comparisons happen in the
 grader's own clean process, on numbers the submission returned.
 
@@ -40,6 +41,9 @@ MAX_MESSAGE = 8 * 2**20      # bytes of JSON in one message
 MAX_ELEMENTS = 2**20         # entries of one array, and items of one list, sent back
 MAX_DEPTH = 32
 MAX_DIMENSIONS = 8
+MAX_TREE_NODES = 5000        # nodes of one expression tree
+MAX_TREE_DEPTH = 100
+MAX_ATOM = 64                # characters of a name or a number in a tree
 
 
 # ------------------------------------------------------------------ the wire
@@ -89,7 +93,121 @@ def encode(value, depth=0):
         if not all(isinstance(k, str) for k in value):
             raise TypeError("a dict with keys that are not strings")
         return {"dict": [[str(k), encode(v, depth + 1)] for k, v in value.items()]}
+    if is_sympy(value):
+        return {"sympy": expression_tree(value)}
     raise TypeError(f"an object of type {type(value).__name__}")
+
+
+# ------------------------------------------------------ SymPy expressions as trees
+# A tree is a list: [head, ...]. Leaves: ["Symbol", name], ["Dummy", name, index],
+# ["Integer", digits], ["Rational", p, q], ["Float", repr], ["Pi"], ["E"]. Inner nodes:
+# ["Add", *terms], ["Mul", *factors], ["Pow", base, exponent], ["Function", name, *args],
+# ["Derivative", expr, *variable-count pairs as Tuples], ["Subs", expr, Tuple, Tuple],
+# ["Tuple", *items], ["Matrix", rows, cols, *entries]. Only names and numbers: the grader
+# rebuilds the expression from a whitelist (book.grading.answers), never by eval or pickle.
+TREE_HEADS = {"Symbol": 1, "Dummy": 2, "Integer": 1, "Rational": 2, "Float": 1, "Pi": 0,
+              "E": 0, "Add": None, "Mul": None, "Pow": None, "Function": None,
+              "Derivative": None, "Subs": None, "Tuple": None, "Matrix": None}
+_NAMED_NUMBERS = {"Pi": "Pi", "Exp1": "E", "One": "Integer", "Zero": "Integer",
+                  "NegativeOne": "Integer", "Half": "Rational"}
+
+
+def is_sympy(value):
+    """Whether ``value`` is a SymPy object (judged by its classes; SymPy is not imported)."""
+    return any((getattr(c, "__module__", None) or "").startswith("sympy.")
+               for c in type(value).__mro__)
+
+
+def expression_tree(expr):
+    """A SymPy expression or matrix as a tree of plain data (without importing SymPy)."""
+    nodes = 0
+
+    def leaf_or_children(e):
+        cls = type(e).__name__
+        if getattr(e, "is_Matrix", False):
+            rows, cols = e.shape
+            return ["Matrix", str(int(rows)), str(int(cols))], list(e)
+        if getattr(e, "is_Dummy", False):
+            return ["Dummy", str(e.name), str(int(e.dummy_index))], []
+        if getattr(e, "is_Symbol", False):
+            return ["Symbol", str(e.name)], []
+        if cls in ("Pi", "Exp1"):
+            return [_NAMED_NUMBERS[cls]], []
+        if getattr(e, "is_Integer", False):
+            if abs(int(e)).bit_length() > 4 * MAX_ATOM:
+                raise TypeError("a SymPy integer with too many digits")
+            return ["Integer", str(int(e))], []
+        if getattr(e, "is_Rational", False):
+            if max(abs(int(e.p)).bit_length(), int(e.q).bit_length()) > 4 * MAX_ATOM:
+                raise TypeError("a SymPy rational with too many digits")
+            return ["Rational", str(int(e.p)), str(int(e.q))], []
+        if getattr(e, "is_Float", False):
+            return ["Float", repr(float(e))], []
+        if cls == "Tuple":
+            return ["Tuple"], list(e.args)
+        for head in ("Add", "Mul", "Pow", "Derivative", "Subs"):
+            if getattr(e, f"is_{head}", False) or cls == head:
+                return [head], list(e.args)
+        if getattr(e, "is_Function", False):
+            return ["Function", str(e.func.__name__)], list(e.args)
+        raise TypeError(f"a SymPy {cls}, which a symbolic answer cannot contain")
+
+    root = []
+    stack = [(expr, root, 0)]
+    while stack:
+        e, into, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_TREE_NODES or depth > MAX_TREE_DEPTH:
+            raise TypeError(f"an expression with more than {MAX_TREE_NODES} nodes or "
+                            f"{MAX_TREE_DEPTH} levels")
+        node, children = leaf_or_children(e)
+        into.append(node)
+        for child in reversed(children):
+            stack.append((child, node, depth + 1))
+    return root[0]
+
+
+class Expression:
+    """A checked expression tree that came over the wire: plain data only.
+
+    ``book.grading.answers`` rebuilds it into SymPy from a whitelist."""
+
+    def __init__(self, tree):
+        self.tree = tree
+
+    def __repr__(self):
+        return "<a symbolic answer>"
+
+
+def check_tree(tree):
+    """``tree`` if it is a well-formed expression tree within the limits; ValueError if not."""
+    nodes = 0
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        nodes += 1
+        if nodes > MAX_TREE_NODES:
+            raise ValueError(f"an expression with more than {MAX_TREE_NODES} nodes")
+        if depth > MAX_TREE_DEPTH:
+            raise ValueError(f"an expression nested more than {MAX_TREE_DEPTH} levels deep")
+        if type(node) is not list or not node or type(node[0]) is not str \
+                or node[0] not in TREE_HEADS:
+            raise ValueError("a malformed expression")
+        head, arity = node[0], TREE_HEADS[node[0]]
+        if arity is not None:      # a leaf: its fields are short strings
+            if len(node) != 1 + arity or any(type(f) is not str or len(f) > MAX_ATOM
+                                             for f in node[1:]):
+                raise ValueError(f"a malformed {head} in an expression")
+            continue
+        children = node[1:]
+        if head in ("Function", "Matrix"):
+            fields = 1 if head == "Function" else 2
+            if len(node) < 1 + fields or any(type(f) is not str or len(f) > MAX_ATOM
+                                             for f in node[1:1 + fields]):
+                raise ValueError(f"a malformed {head} in an expression")
+            children = node[1 + fields:]
+        stack.extend((child, depth + 1) for child in children)
+    return tree
 
 
 def decode(obj, depth=0):
@@ -116,6 +234,8 @@ def decode(obj, depth=0):
             return complex(*payload)
         if tag == "ndarray" and type(payload) is str:
             return _load_array(payload)
+        if tag == "sympy":
+            return Expression(check_tree(payload))
     raise ValueError("a malformed value")
 
 
