@@ -157,9 +157,10 @@ def expression_tree(expr):
     while stack:
         e, into, depth = stack.pop()
         nodes += 1
-        if nodes > MAX_TREE_NODES or depth > MAX_TREE_DEPTH:
-            raise TypeError(f"an expression with more than {MAX_TREE_NODES} nodes or "
-                            f"{MAX_TREE_DEPTH} levels")
+        if nodes > MAX_TREE_NODES:
+            raise TypeError(f"an expression with more than {MAX_TREE_NODES} nodes")
+        if depth > MAX_TREE_DEPTH:
+            raise TypeError(f"an expression nested more than {MAX_TREE_DEPTH} levels deep")
         node, children = leaf_or_children(e)
         into.append(node)
         for child in reversed(children):
