@@ -12,6 +12,8 @@ def glue(name, value):
     """Record ``value`` under ``name`` for the text of the book (without displaying it)."""
     if not isinstance(name, str) or not name.replace("-", "").replace("_", "").isalnum():
         raise ValueError(f"a glue name is letters, digits, '-' and '_'; got {name!r}")
+    if hasattr(value, "item") and getattr(value, "ndim", None) == 0:
+        value = value.item()     # a NumPy scalar formats as a Python number: {glue:text}`x:.3f`
     try:
         from myst_nb import glue as record
     except ImportError:
