@@ -19,3 +19,24 @@ def glue(name, value):
     except ImportError:
         return
     record(name, value, display=False)
+
+
+def scientific(value, digits=2):
+    """``value`` written for the text: 3.7 × 10⁻⁷ (``digits`` significant figures); plain
+    when it lies between 0.001 and 99,999 (0.0081, 317, 2,520). Glue the string:
+    {glue:text}`name`."""
+    value = float(value)
+    if value == 0:
+        return "0"
+    if -3 <= _exponent(value) <= 4:
+        places = max(digits, _exponent(value) + 1)          # all the digits before the point
+        text = f"{float(f'{value:.{places}g}'):,.{max(0, places - _exponent(value) - 1)}f}"
+        return text.replace("-", "−")
+    mantissa, exponent = f"{value:.{digits - 1}e}".split("e")
+    superscript = str(int(exponent)).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return f"{mantissa.replace('-', '−')} × 10{superscript}"
+
+
+def _exponent(value):
+    import math
+    return math.floor(math.log10(abs(value)))
