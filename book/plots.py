@@ -248,8 +248,13 @@ def plot_layer_norms(ax, norms, title=None):
 
 
 def number(value, digits=3):
-    """How the worked network's figures write a number: ``digits`` significant figures."""
-    return f"{value + 0.0:.{digits}g}"          # + 0.0: −0.0 is written 0
+    """How the worked network's figures write a number: ``digits`` significant figures,
+    trailing zeros kept (0.240, not 0.24) — except for a number given with few digits, such
+    as a weight 0.5 or an input 1, which is written as given."""
+    value = float(value) + 0.0                  # + 0.0: −0.0 is written 0
+    if abs(value - round(value, 3)) < 1e-12:
+        return f"{value:.{digits}g}"
+    return f"{value:#.{digits}g}"
 
 
 def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3, marks=None):
@@ -308,19 +313,22 @@ def draw_worked_network(worked, view="forward", ax=None, path=(), digits=3, mark
             else:
                 lines = ([f"δ={fmt(worked.value('delta', l, j))}"] if l > 1
                          else [f"a={fmt(worked.value('a', l, j))}"])   # the a_in of BP4
-            ax.text(x, y, "\n".join(lines), ha="center", va="center", fontsize=7.5, zorder=4)
+            ax.text(x, y, "\n".join(lines), ha="center", va="center", fontsize=8.5, zorder=4)
             if view == "backward" and l > 1:
                 ax.text(x, y - radius - 0.08, f"σ′={fmt(worked.value('sp', l, j))}",
                         ha="center", va="top", fontsize=8, color=GAIN, zorder=4)
+            if view == "forward" and l > 1:
+                ax.text(x, y - radius - 0.08, f"b={fmt(worked.value('b', l, j))}",
+                        ha="center", va="top", fontsize=8, color="#555555", zorder=4)
             if view == "forward" and l == len(sizes):
                 ax.text(x + radius + 0.12, y, f"y={fmt(float(worked.y[j - 1, 0]))}",
                         ha="left", va="center", fontsize=8, color="#555555", zorder=4)
         ax.text(centre(l, 1)[0], top + 0.75, f"layer {l}", ha="center", fontsize=10)
     if view == "forward":
-        ax.text(dx * (len(sizes) - 1), -top - 0.95, f"C={fmt(worked.cost)}", ha="center",
+        ax.text(dx * (len(sizes) - 1), -top - 1.3, f"C={fmt(worked.cost)}", ha="center",
                 fontsize=10)
     ax.set_xlim(-0.7, dx * (len(sizes) - 1) + 1.4)
-    ax.set_ylim(-top - (1.9 if marks else 1.2), top + 1.1)
+    ax.set_ylim(-top - (1.9 if marks else 1.55), top + 1.1)
     ax.set_aspect("equal")
     ax.axis("off")
     return ax
