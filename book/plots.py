@@ -79,7 +79,9 @@ def draw_computational_graph(positions, edges, ax=None, fontsize=11, radius=0.34
         _, ax = plt.subplots(figsize=(9, 3.6))
     for label, (x, y) in positions.items():
         ax.add_patch(Circle((x, y), radius, fc=NEURON, ec="black", lw=1.2, zorder=2))
-        ax.text(x, y, label.strip(), ha="center", va="center", fontsize=fontsize + 3, zorder=3)
+        text = label.strip()
+        ax.text(x, y, text, ha="center", va="center", zorder=3,
+                fontsize=fontsize + 3 if len(text) <= 2 else fontsize - 1)
     points = list(positions.values())
     for source, target, value, gradient, *extra in edges:
         options = extra[0] if extra else {}
@@ -167,24 +169,31 @@ def draw_worked_graph(graph, ax=None, digits=3, hot=()):
                 else:
                     edges.append((f"σ{' ' * (4 + k)}", mul_, val(f"a2_{k}"), share,
                                   {"hot": w in hot, "at": 0.4}))
+                # the products of w_21 and w_12 cross on their way to the + nodes: their
+                # numbers go near the + node, past the crossing, so each sits on its own wire
                 edges.append((mul_, add_, val(m), grad(m),
                               {"hot": w in hot, "at": 0.55 if (j, k) in ((1, 1), (2, 2))
-                               else 0.3}))
+                               else 0.8}))
             b = f"b{l}_{j}"
             edges.append(((x_add + shift + 0.7, y_neuron[j] + side[j] * 1.6), add_, val(b),
-                          grad(b), {"name": f"b{sup_(l)}{sub_(j)}", "at": 0.4}))
+                          grad(b), {"name": f"b{sup_(l)}{sub_(j)}", "at": 0.12}))
             edges.append((add_, sig, val(f"z{l}_{j}"), grad(f"z{l}_{j}")))
     x_e, x_c = x_sig + step + 1.7, x_sig + step + 3.4
-    positions["½Σ"] = (x_c, sum(y_neuron.values()) / 2)
+    positions["½Σe²"] = (x_c, sum(y_neuron.values()) / 2)
     for j in (1, 2):
         plus = f"+{' ' * (20 + j)}"
         positions[plus] = (x_e, y_neuron[j])
         edges.append((f"σ{' ' * (2 * 3 + j)}", plus, val(f"a3_{j}"), grad(f"a3_{j}")))
         edges.append(((x_e, y_neuron[j] + side[j] * 1.6), plus, val(f"-y{j}"), grad(f"-y{j}"),
                       {"name": f"−y{sub_(j)}", "at": 0.4}))
-        edges.append((plus, "½Σ", val(f"e{j}"), grad(f"e{j}")))
-    edges.append(("½Σ", (x_c + 1.5, positions["½Σ"][1]), val("C"), grad("C"), {"at": 0.55}))
-    draw_computational_graph(positions, edges, ax=ax, fontsize=8, radius=0.3, offset=0.2)
+        edges.append((plus, "½Σe²", val(f"e{j}"), grad(f"e{j}")))
+    edges.append(("½Σe²", (x_c + 1.5, positions["½Σe²"][1]), val("C"), grad("C"),
+                  {"at": 0.55}))
+    top = max(y for _, y in positions.values()) + 1.9
+    for x, heading in ((x_add, "layer 2"), (x_add + step, "layer 3"), (x_e + 0.85, "cost")):
+        ax.text(x, top, heading, ha="center", fontsize=11)
+    draw_computational_graph(positions, edges, ax=ax, fontsize=9, radius=0.34, offset=0.2)
+    ax.set_ylim(ax.get_ylim()[0], top + 0.5)
     return ax
 
 

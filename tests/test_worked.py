@@ -111,8 +111,8 @@ def test_the_graph_figure_draws_every_wire(worked):
                 assert number(worked.value("w", l, j, k)) in texts
                 assert number(worked.value("dw", l, j, k)) in texts
     assert number(worked.cost) in texts and "1" in texts
-    # 39 wires, each with its value and its gradient; 19 nodes; 16 names of inputs
+    # 39 wires, each with its value and its gradient; 19 nodes; 16 names of inputs; 3 headings
     arrows = [c for c in ax.get_children() if type(c).__name__ == "Annotation"]
     assert len(arrows) == 39
-    assert len(texts) == 2 * 39 + 19 + 16
+    assert len(texts) == 2 * 39 + 19 + 16 + 3
     plt.close(ax.figure)
