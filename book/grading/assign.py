@@ -11,9 +11,9 @@ stay in the master. Cell ids are numbered so that regenerating an unchanged
 master changes no file.
 
 The student notebook is self-contained: its set-up cell, right after the title,
-installs otter-grader and the course package where they are missing (Colab, a
-fresh environment), writes the public tests into ``ex01_tests/`` next to the
-notebook, and starts the checker. A student who downloads the ``.ipynb`` alone
+installs the course package where it is missing (Colab, a fresh environment),
+writes the public tests into ``ex01_tests/`` next to the notebook, and starts the
+course's checker (``book.grading.local``). A student who downloads the ``.ipynb`` alone
 can work and check it anywhere.
 """
 
@@ -36,34 +36,35 @@ def exercise_sets():
     return sorted(p.parent.parent.name for p in EXERCISES.glob("*/master/*.ipynb"))
 
 
-OTTER = "otter-grader==7.0.0"
 SETUP_TAGS = ["hide-input", "install-course-package", "exercise-setup"]   # shown folded on the site
+SETUP_MARKER = "# Set-up: run this cell first."   # the grader skips the cell that starts so
 
 
 def setup_cell_source(name, tests):
     """The first code cell of set ``name``'s student notebook; ``tests`` maps file names to
     contents. The tests go to a folder of the set's own (``ex01_tests``), so that sets
-    downloaded into one folder do not overwrite each other's."""
+    downloaded into one folder do not overwrite each other's. The checker it starts is the
+    course's own (``book.grading.local``): it prints one sentence per failed check, never a
+    test's code."""
     url = yaml.safe_load((ROOT / "_config.yml").read_text())["repository"]["url"]
     entries = "".join(f"    {json.dumps(file)}: {json.dumps(text)},\n"
                       for file, text in sorted(tests.items()))
     folder = f"{name}_tests"
     return (
-        "# Set-up: run this cell first. Where they are missing (Colab, a fresh environment)\n"
-        "# it installs the checker and the course package; then it writes this set's public\n"
-        f"# tests into {folder}/ next to the notebook and starts the checker.\n"
+        f"{SETUP_MARKER} Where it is missing (Colab, a fresh environment)\n"
+        "# it installs the course package; then it writes this set's public tests into\n"
+        f"# {folder}/ next to the notebook and starts the checker.\n"
         "try:\n"
-        "    import otter\n"
         "    import book\n"
         "except ImportError:\n"
         f'    url = "git+{url}"\n'
-        f'    %pip install --quiet "{OTTER}" "backprop-book @ {{url}}"\n'
+        f'    %pip install --quiet "backprop-book @ {{url}}"\n'
         "    try:\n"
-        "        import otter\n"
+        "        import book\n"
         "    except ImportError:\n"
-        '        raise RuntimeError("could not install the checker: this needs Python 3.11 or "\n'
-        '                           "newer, git, and a Python where pip may install packages "\n'
-        '                           "(a virtual environment)") from None\n'
+        '        raise RuntimeError("could not install the course package: this needs Python "\n'
+        '                           "3.11 or newer, git, and a Python where pip may install "\n'
+        '                           "packages (a virtual environment)") from None\n'
         "import pathlib\n"
         "PUBLIC_TESTS = {\n" + entries + "}\n"
         f'folder = pathlib.Path("{folder}")\n'
@@ -72,8 +73,8 @@ def setup_cell_source(name, tests):
         "    old.unlink()\n"
         "for file, text in PUBLIC_TESTS.items():\n"
         '    (folder / file).write_text(text, encoding="utf-8", newline="\\n")\n'
-        "import otter\n"
-        f'grader = otter.Notebook(tests_dir="{folder}")')
+        "from book.grading.local import Checker\n"
+        f'grader = Checker("{folder}")')
 
 
 def make_self_contained(nb, name, tests):

@@ -28,6 +28,9 @@ class Result:
     def __repr__(self):
         return self.message
 
+    def _ipython_display_(self):
+        """In a notebook the message was printed already: show nothing more."""
+
 
 def read_test(path):
     """(name, [case code, ...]) of a public test file in otter's OK format."""

@@ -27,6 +27,7 @@ import time
 import numpy as np
 
 from book.grading import child as wire
+from book.grading.assign import SETUP_MARKER
 from book.grading import sandbox as sandboxes
 from book.grading.notebook import clean, read_cells
 
@@ -255,7 +256,9 @@ def grade_submission(name, data, questions, settings):
         row.errors.append(str(err))
         return row
     by_position = {c.position: c for c in cells}
-    skip, todo, cell_errors = set(), list(questions), {}
+    # the set-up cell installs and starts the student's checker: nothing to grade there
+    skip = {c.position for c in cells if c.source.startswith(SETUP_MARKER)}
+    todo, cell_errors = list(questions), {}
     try:
         while todo:
             if row.runs == MAX_RUNS:
