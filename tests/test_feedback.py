@@ -137,3 +137,27 @@ def test_the_local_checker_never_imports_a_test_file(tmp_path):
     with pytest.raises((ValueError, KeyError)):
         Checker(tmp_path)
     assert not (tmp_path / "pwned").exists()
+
+
+# ------------------------------------------------------------------ rules
+def test_loops_are_found_in_the_source_not_by_running():
+    from book.grading.rules import definition_in, imports_in, loops_in
+
+    class StandIn:          # what a graded run hands a test: the source, not the function
+        def __init__(self, source):
+            self.source = source
+    cells = ["import numpy as np",
+             "def batch(X):\n    return sum(x for x in X.T)\n",
+             "def batch(X):\n    import scipy\n    out = 0\n    for x in X.T:\n        out += x\n"
+             "    return out\n"]
+    last = StandIn(definition_in(cells, "batch"))
+    assert loops_in(last) == ["a for loop (line 4)"] and imports_in(last) == ["scipy"]
+    assert loops_in(StandIn(definition_in(cells[:2], "batch"))) == ["a comprehension (line 2)"]
+    assert loops_in(StandIn("def f(X):\n    return X @ X.T\n")) == []
+    assert definition_in(cells, "missing") is None
+
+
+def test_loops_in_a_function_of_this_file():
+    from book.grading.rules import loops_in
+    assert loops_in(sigmoid) == []
+    assert loops_in(test_loops_in_a_function_of_this_file) == []

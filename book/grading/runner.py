@@ -30,6 +30,7 @@ from book.grading import child as wire
 from book.grading.assign import SETUP_MARKER
 from book.grading import sandbox as sandboxes
 from book.grading.notebook import clean, read_cells
+from book.grading.rules import definition_in
 
 CHILD_SOURCE = pathlib.Path(wire.__file__).read_text(encoding="utf-8")
 MAX_RUNS = 4              # a submission's process is started at most this often
@@ -144,6 +145,12 @@ class StudentFunction:
     def __init__(self, run, name):
         self.run, self.name = run, name
 
+    @property
+    def source(self):
+        """The source of the submission's ``def`` of this function, read from its cells
+        (for ``book.grading.rules``: a question's rule is checked on it, never by running it)."""
+        return definition_in(getattr(self.run, "sources", []), self.name)
+
     def __call__(self, *args, **kwargs):
         self.run.send({"op": "call", "name": self.name,
                        "args": wire.encode(list(args)), "kwargs": wire.encode(kwargs)})
@@ -220,6 +227,7 @@ class _CellEnded(Exception):
 def _start(settings, cells, skip):
     """A run with every cell not in ``skip`` executed; returns (run, cell errors)."""
     run = Run(settings)
+    run.sources = [c.source for c in cells if c.position not in skip]
     try:
         run.send({"cells": [[c.position, c.source] for c in cells],
                   "skip": sorted(skip),
