@@ -7,14 +7,29 @@ import pathlib
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
-def answers(name):
-    """{function name: the master's code cell that first defines it}."""
+def _cells(name):
     master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
+    return ["".join(c["source"]) for c in master["cells"] if c["cell_type"] == "code"]
+
+
+def answers(name):
+    """{answer name: the master's code cell that first defines it}: the functions a
+    question asks for, and the values (a SymPy expression, numbers found by hand) assigned
+    on a line the master marks ``# SOLUTION``."""
     out = {}
-    for cell in master["cells"]:
-        if cell["cell_type"] == "code":
-            source = "".join(cell["source"])
-            for node in ast.parse(source).body:
-                if isinstance(node, ast.FunctionDef):
-                    out.setdefault(node.name, source)
+    for source in _cells(name):
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.FunctionDef):
+                out.setdefault(node.name, source)
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                    and isinstance(node.targets[0], ast.Name) \
+                    and "# SOLUTION" in source.splitlines()[node.lineno - 1]:
+                out.setdefault(node.targets[0].id, source)
     return out
+
+
+def value_answers(name):
+    """The names among ``answers(name)`` that are values, not functions."""
+    functions = {node.name for source in _cells(name) for node in ast.parse(source).body
+                 if isinstance(node, ast.FunctionDef)}
+    return [a for a in answers(name) if a not in functions]

@@ -130,3 +130,55 @@ def test_a_question_with_bad_symbols_is_a_clear_error(bad):
 def test_a_question_with_a_bad_sigma_is_a_clear_error():
     with pytest.raises(ValueError, match="sigma must be one of"):
         check(sp.Integer(1), sp.Integer(1), {}, sigma="relu")
+
+
+# ------------------------------------------------- end to end, through the sandbox
+SUBMITTED = {
+    # equivalent forms: full points
+    "chain_rule.ipynb": ("delta_L = sp.diff(sp.log(sp.cosh(sigma(z) - y)), z)", 3),
+    "sinh_over_cosh.ipynb": ("delta_L = sp.sinh(sigma(z) - y) / sp.cosh(sigma(z) - y) "
+                             "* sigma_prime(z)", 3),
+    # wrong, and hostile: nothing
+    "missing_sigma_prime.ipynb": ("delta_L = sp.tanh(sigma(z) - y)", 0),
+    "deep.ipynb": ("delta_L = z\nfor _ in range(500):\n    delta_L = sp.exp(delta_L, evaluate=False)",
+                   0),
+    "huge_number.ipynb": ("delta_L = sp.Integer(10) ** 400 * z", 0),
+    "unknown_function.ipynb": ("delta_L = sp.Function('__import__')(z)", 0),
+    "forged_tree.ipynb": (
+        "class Fake:\n"
+        "    __module__ = 'sympy.core.fake'\n"
+        "    is_Function = True\n"
+        "    args = ()\n"
+        "    class func:\n"
+        "        __name__ = 'eval'\n"
+        "delta_L = Fake()", 0),
+    "string.ipynb": ("delta_L = 'tanh(sigma(z) - y) * sigma_prime(z)'", 0),
+}
+
+
+@pytest.mark.skipif(__import__("shutil").which("bwrap") is None, reason="needs bubblewrap")
+def test_symbolic_answers_graded_in_the_sandbox(tmp_path):
+    """ex05's question 6 graded by the batch grader: equivalent forms earn the points,
+    wrong and hostile answers earn nothing, and the grader neither crashes nor hangs."""
+    import csv
+    import pathlib
+
+    from book.grading.cli import grade_folder
+    root = pathlib.Path(__file__).resolve().parents[1]
+    student = json.loads((root / "exercises" / "ex05" / "ex05.ipynb").read_text())
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    for file, (answer, _) in SUBMITTED.items():
+        cells = [dict(c) for c in student["cells"]]
+        for cell in cells:
+            if cell["cell_type"] == "code" and "delta_L = ..." in "".join(cell["source"]):
+                cell["source"] = "".join(cell["source"]).replace("delta_L = ...", answer)
+        (folder / file).write_text(json.dumps(dict(student, cells=cells)))
+    out = tmp_path / "grades.csv"
+    start = time.perf_counter()
+    grade_folder("ex05", folder, out, timeout=60, memory_mb=512, jobs=2)
+    with open(out, newline="") as f:
+        rows = {row["file"]: row for row in csv.DictReader(f)}
+    assert {file: float(rows[file]["q6"]) for file in SUBMITTED} == \
+        {file: float(points) for file, (_, points) in SUBMITTED.items()}
+    print(f"{len(SUBMITTED)} submissions of ex05 graded in {time.perf_counter() - start:.0f} s")

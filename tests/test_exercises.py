@@ -5,6 +5,7 @@ import pathlib
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from book.grading.assign import exercise_sets, generate
@@ -58,7 +59,8 @@ master = json.load(open(f"master/{name}.ipynb"))
 if state == "solved":
     for cell in master["cells"]:
         source = "".join(cell["source"])
-        if cell["cell_type"] == "code" and source.lstrip().startswith("def "):
+        if cell["cell_type"] == "code" and (source.lstrip().startswith("def ")
+                                            or "# SOLUTION" in source):
             exec(source)
 questions = sorted(p.stem for p in pathlib.Path("tests").glob("*.py"))
 print(json.dumps({q: grader.check(q).passed_all_public for q in questions}))
@@ -79,20 +81,13 @@ def test_grader_check_gives_feedback_in_the_notebook(name, state, expected):
 @pytest.mark.parametrize("name", SETS)
 def test_tests_use_only_the_functions_students_write(name):
     """A test that took a reference value from the notebook would let the student set it."""
-    import ast
-
     from book.grading.questions import load_questions
-    master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
-    answers = set()
-    for cell in master["cells"]:
-        if cell["cell_type"] == "code":
-            tree = ast.parse("".join(cell["source"]))
-            answers.update(node.name for node in tree.body if isinstance(node, ast.FunctionDef))
+    names = set(answers(name))
     questions = load_questions(name)
     assert questions and all(q.cases for q in questions)
     for question in questions:
         for case in question.cases:
-            assert set(case.free_names) <= answers, (case.name, case.free_names)
+            assert set(case.free_names) <= names, (case.name, case.free_names)
             assert case.points > 0
     assert any(case.hidden for q in questions for case in q.cases)
 
@@ -111,8 +106,10 @@ def test_a_downloaded_notebook_works_alone(name, state, tmp_path):
     solutions = answers(name)
     questions = []
     for cell in nb.cells:
-        match = re.match(r"def (\w+)\(", cell.source) if cell.cell_type == "code" else None
-        if match and state == "solved":
+        match = (re.match(r"def (\w+)\(", cell.source)
+                 or re.search(r"^(\w+) = \.\.\.$", cell.source, re.M)) \
+            if cell.cell_type == "code" else None
+        if match and state == "solved" and match.group(1) in solutions:
             cell.source = solutions[match.group(1)]
         questions += re.findall(r'grader\.check\("(\w+)"\)', cell.source)
     assert questions
@@ -145,3 +142,37 @@ def test_sets_downloaded_into_one_folder_keep_their_own_tests(tmp_path):
         kept = {p.name: p.read_text() for p in (tmp_path / f"{name}_tests").glob("*.py")}
         assert kept == {p.name: p.read_text()
                         for p in (ROOT / "exercises" / name / "tests").glob("*.py")}
+
+
+def _worked_values():
+    from book.worked import worked_network
+    w = worked_network()
+    return {"x": w.x, "y": w.y, "w^2": w.net.weights[0], "w^3": w.net.weights[1],
+            "b^2": w.net.biases[0], "b^3": w.net.biases[1], "z^2": w.z[0], "z^3": w.z[1],
+            "a^2": w.activations[1], "a^3": w.activations[2], "a^3 - y": w.activations[2] - w.y,
+            "\\sigma'(z^2)": w.sigma_prime[0], "\\sigma'(z^3)": w.sigma_prime[1],
+            "\\delta^2": w.delta[0], "\\delta^3": w.delta[1]}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_running_example_is_quoted_right(name):
+    """A by-hand question quotes the running example's numbers: each must be book.worked's,
+    rounded as written (no typed number may drift from the run)."""
+    import re
+    master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
+    values = _worked_values()
+    pattern = re.compile(r"([^$=,]+?)\s*=\s*\\begin\{pmatrix\}(.*?)\\end\{pmatrix\}", re.S)
+    for cell in master["cells"]:
+        text = "".join(cell["source"])
+        if cell["cell_type"] != "markdown" or "running example" not in text:
+            continue
+        for label, body in pattern.findall(text):
+            label = label.replace("\\quad", "").strip().lstrip("$").strip()
+            assert label in values, f"{name}: unknown quantity {label!r} of the running example"
+            rows = [[float(v) for v in row.split("&")] for row in body.split("\\\\")]
+            quoted, true = np.array(rows), values[label]
+            assert quoted.shape == true.shape, (name, label)
+            for q, t, text_value in zip(quoted.ravel(), true.ravel(),
+                                        re.findall(r"-?\d+(?:\.\d+)?", body)):
+                decimals = len(text_value.split(".")[1]) if "." in text_value else 0
+                assert abs(q - t) <= 0.5 * 10.0 ** -decimals + 1e-12, (name, label, q, t)
