@@ -176,3 +176,17 @@ def test_the_running_example_is_quoted_right(name):
                                         re.findall(r"-?\d+(?:\.\d+)?", body)):
                 decimals = len(text_value.split(".")[1]) if "." in text_value else 0
                 assert abs(q - t) <= 0.5 * 10.0 ** -decimals + 1e-12, (name, label, q, t)
+
+
+def test_the_readme_table_counts_questions_and_points():
+    import re
+
+    from book.grading.questions import load_questions
+    table = (ROOT / "exercises" / "README.md").read_text(encoding="utf-8")
+    for name in SETS:
+        row = re.search(rf"\]\({name}/{name}\.ipynb\).*?\| (\d+) questions, (\d+) points \|",
+                        table)
+        assert row, f"exercises/README.md has no row for {name}"
+        questions = load_questions(name)
+        points = sum(q.points for q in questions)
+        assert (int(row.group(1)), int(row.group(2))) == (len(questions), points), name
