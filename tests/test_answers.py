@@ -158,7 +158,7 @@ SUBMITTED = {
 
 @pytest.mark.skipif(__import__("shutil").which("bwrap") is None, reason="needs bubblewrap")
 def test_symbolic_answers_graded_in_the_sandbox(tmp_path):
-    """ex05's question 6 graded by the batch grader: equivalent forms earn the points,
+    """ex05's question 4 graded by the batch grader: equivalent forms earn the points,
     wrong and hostile answers earn nothing, and the grader neither crashes nor hangs."""
     import csv
     import pathlib
@@ -179,6 +179,6 @@ def test_symbolic_answers_graded_in_the_sandbox(tmp_path):
     grade_folder("ex05", folder, out, timeout=60, memory_mb=512, jobs=2)
     with open(out, newline="") as f:
         rows = {row["file"]: row for row in csv.DictReader(f)}
-    assert {file: float(rows[file]["q6"]) for file in SUBMITTED} == \
+    assert {file: float(rows[file]["q4"]) for file in SUBMITTED} == \
         {file: float(points) for file, (_, points) in SUBMITTED.items()}
     print(f"{len(SUBMITTED)} submissions of ex05 graded in {time.perf_counter() - start:.0f} s")

@@ -66,6 +66,8 @@ def to_tree(value):
     or a plain number (a student's own kernel). ValueError with a message otherwise."""
     if isinstance(value, wire.Expression):
         return wire.check_tree(value.tree)
+    if value is Ellipsis:
+        raise ValueError("there is no answer yet: replace the `...` with your expression")
     if isinstance(value, bool) or value is None:
         raise ValueError(f"expected a SymPy expression or matrix; got {value!r}")
     if isinstance(value, int):
@@ -107,6 +109,9 @@ def check(answer, reference, symbols, *, sigma="logistic", mistakes=(), seed=0, 
             raise ValueError(f"symbols maps a name to an interval (low, high); got {name!r}: "
                              f"{interval!r}")
         domain[name] = [low, high]
+    if answer is Ellipsis:
+        return Verdict(False, "There is no answer yet: replace the `...` with your expression.",
+                       seed)
     try:
         answer_tree = to_tree(answer)
     except ValueError as err:

@@ -30,7 +30,9 @@ def call(function, *args, what=None, hint=""):
 
 
 def _as_array(got, what):
-    if isinstance(got, (str, bytes)) or got is None or got is Ellipsis:
+    if got is Ellipsis:
+        raise Wrong(f"there is no answer yet: replace the `...` with {what}")
+    if isinstance(got, (str, bytes)) or got is None:
         raise Wrong(f"{what} should be a NumPy array of numbers; got {got!r:.40}")
     try:
         array = np.asarray(got, dtype=float)

@@ -2,12 +2,16 @@ OK_FORMAT = True
 
 test = {   'name': 'q5',
     'points': 2,
-    'suites': [   {   'cases': [   {   'code': '>>> from book import Network\n'
-                                               ">>> net = Network([2, 2, 1], activation='identity', seed=0)\n"
-                                               '>>> x, y = (np.array([[1.0], [2.0]]), np.array([[0.5]]))\n'
-                                               '>>> nb, nw = backprop_linear(net.weights, net.biases, x, y)\n'
-                                               '>>> eb, ew = net.backprop(x, y)\n'
-                                               '>>> assert all((np.shape(a) == np.shape(b) and np.allclose(a, b) for a, b in zip(list(nb) + list(nw), eb + ew, strict=True)))\n',
+    'suites': [   {   'cases': [   {   'code': '>>> from book.grading.feedback import expect\n'
+                                               '>>> from book.worked import worked_network\n'
+                                               '>>> worked = worked_network()\n'
+                                               '>>> w3 = worked.net.weights[1]\n'
+                                               '>>> (sp2, sp3), (d2, d3) = (worked.sigma_prime, worked.delta)\n'
+                                               '>>> error_out = worked.activations[2] - worked.y\n'
+                                               ">>> expect(delta_2, d2, 'your δ²', rtol=0.01, atol=0.0001, mistakes=[(w3 @ d3 * sp2, 'Your δ² uses w³ δ³: BP2 sends δ³ back through the transpose, "
+                                               "(w³)ᵀ δ³.'), (w3.T @ d3, 'Your δ² has no σ′(z²) factor: BP2 multiplies (w³)ᵀ δ³ by σ′(z²).'), (w3.T @ d3 * sp3, 'Your δ² multiplies by σ′(z³): BP2 "
+                                               "needs σ′ of layer 2, σ′(z²).'), (w3.T @ error_out * sp2, 'Your δ² skipped BP1: δ³ = (a³ − y) ⊙ σ′(z³) comes first.'), (-d2, 'Your δ² has the wrong "
+                                               "sign: ∂C/∂a³ is a³ − y.')])\n",
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,

@@ -1,17 +1,17 @@
 OK_FORMAT = True
 
 test = {   'name': 'q6',
-    'points': 3,
+    'points': 2,
     'suites': [   {   'cases': [   {   'code': '>>> import sympy as sp\n'
                                                '>>> from book.grading.answers import check\n'
-                                               ">>> z, y = sp.symbols('z y', real=True)\n"
+                                               ">>> z1, z2, y = sp.symbols('z1 z2 y', real=True)\n"
                                                ">>> sigma, sigma_prime = (sp.Function('sigma'), sp.Function('sigma_prime'))\n"
-                                               '>>> u = sigma(z) - y\n'
-                                               ">>> verdict = check(delta_L, sp.tanh(u) * sigma_prime(z), {'z': (-3, 3), 'y': (-1, 1)}, sigma='undefined', mistakes=[(sp.tanh(u), 'Your δᴸ has no "
-                                               "σ′(z) factor: BP1 multiplies ∂C/∂a by σ′(z).'), (-sp.tanh(u) * sigma_prime(z), 'Your δᴸ has the wrong sign: differentiate with respect to a, and a − y "
-                                               "grows with a.'), (sigma_prime(z) / sp.cosh(u), 'The derivative of ln cosh u is tanh u, not 1/cosh u.'), (sp.sinh(u) * sigma_prime(z), 'The derivative "
-                                               "of ln cosh u is sinh u / cosh u: the chain rule through ln divides by cosh u.'), (u * sigma_prime(z), 'That is δᴸ for the quadratic cost; this cost is "
-                                               "ln cosh(a − y).')])\n"
+                                               '>>> e = sigma(z1) + sigma(z2) - y\n'
+                                               '>>> right = sp.Matrix([e * sigma_prime(z1), e * sigma_prime(z2)])\n'
+                                               ">>> verdict = check(delta_out, right, {'z1': (-3, 3), 'z2': (-3, 3), 'y': (-1, 2)}, sigma='undefined', mistakes=[(sp.Matrix([(sigma(z1) - y) * "
+                                               "sigma_prime(z1), (sigma(z2) - y) * sigma_prime(z2)]), 'Your δ uses a_j − y for each output, as for the quadratic cost ½‖a − y‖²; here both outputs "
+                                               "share one term, so ∂C/∂a_j is the same for j = 1 and 2.'), (sp.Matrix([e, e]), 'Your δ has no σ′ factor: BP1 multiplies ∂C/∂a_j by σ′(z_j).'), "
+                                               '(sp.Matrix([e * sigma_prime(z2), e * sigma_prime(z1)]), "Your δ pairs each output with the other\'s σ′: δ_j needs σ′(z_j).")])\n'
                                                '>>> assert verdict, verdict.message\n',
                                        'hidden': False,
                                        'locked': False}],
