@@ -161,3 +161,16 @@ def test_loops_in_a_function_of_this_file():
     from book.grading.rules import loops_in
     assert loops_in(sigmoid) == []
     assert loops_in(test_loops_in_a_function_of_this_file) == []
+
+
+def test_a_broken_rule_is_one_sentence():
+    from book.grading.rules import RuleBroken, no_loops
+
+    class StandIn:
+        name = "backprop_batch"
+        source = "def backprop_batch(X):\n    for x in X.T:\n        pass\n"
+    with pytest.raises(RuleBroken, match=r"^backprop_batch must not loop over the examples; "
+                                         r"it has a for loop \(line 2\)$"):
+        no_loops(StandIn())
+    StandIn.source = "def backprop_batch(X):\n    return X.sum(axis=1)\n"
+    no_loops(StandIn())

@@ -1,8 +1,9 @@
 """Rules a question states about *how* to answer, checked on the answer's source.
 
 "No loop over the examples" and "NumPy only" are part of some questions; a test checks
-them with ``loops_in(function)`` and ``imports_in(function)``, which read the function's
-source and walk its syntax tree (``ast``) — nothing is run. In a student's notebook the
+them with ``no_loops(function)`` (or ``loops_in``) and ``imports_in(function)``, which read the function's
+source and walk its syntax tree (``ast``) — nothing is run. A broken rule raises
+``RuleBroken``, whose sentence the student reads and the grader writes into the gradebook. In a student's notebook the
 source comes from IPython (``inspect.getsource``); in a graded run the function is a
 stand-in for the submission's, and the grader hands over the source of its ``def`` from
 the submitted cells (``StudentFunction.source``).
@@ -11,6 +12,12 @@ the submitted cells (``StudentFunction.source``).
 import ast
 import inspect
 import textwrap
+
+from book.grading.feedback import Wrong
+
+
+class RuleBroken(Wrong):
+    """A question's rule broken: the grader writes the sentence into the gradebook too."""
 
 
 def source_of(function):
@@ -46,6 +53,15 @@ def loops_in(function):
         elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
             found.append(f"a comprehension (line {node.lineno})")
     return found
+
+
+def no_loops(function, name=None, over="the examples"):
+    """``RuleBroken`` if ``function`` has a loop (or a comprehension): "no loop over the
+    examples" as a question states it, checked on the source."""
+    found = loops_in(function)
+    if found:
+        name = name or getattr(function, "name", None) or getattr(function, "__name__", "it")
+        raise RuleBroken(f"{name} must not loop over {over}; it has {', '.join(found)}")
 
 
 def imports_in(function):

@@ -30,7 +30,7 @@ from book.grading import child as wire
 from book.grading.assign import SETUP_MARKER
 from book.grading import sandbox as sandboxes
 from book.grading.notebook import clean, read_cells
-from book.grading.rules import definition_in
+from book.grading.rules import RuleBroken, definition_in
 
 CHILD_SOURCE = pathlib.Path(wire.__file__).read_text(encoding="utf-8")
 MAX_RUNS = 4              # a submission's process is started at most this often
@@ -201,7 +201,7 @@ def _resolve(run, name):
     return _MISSING
 
 
-def _run_case(case, run, names):
+def _run_case(case, run, names, notes):
     namespace = {"__builtins__": builtins, "np": np}
     for name in case.free_names:
         if name not in names:
@@ -213,6 +213,9 @@ def _run_case(case, run, names):
             exec(example, namespace)
     except SubmissionEnded:
         raise
+    except RuleBroken as broken:   # a rule of the question: the gradebook says which
+        notes.append(clean(str(broken), 200))
+        return False
     except Exception:  # a failed assertion, a wrong type, a missing name: the case fails
         return False
     return True
@@ -288,12 +291,12 @@ def grade_submission(name, data, questions, settings):
                     if isinstance(item, list) and len(item) == 2 and item[0] in by_position \
                             and item[0] not in cell_errors:
                         cell_errors[item[0]] = f"{by_position[item[0]].label}: {clean(item[1], 160)}"
-                names = {}
+                names, notes = {}, []
                 while todo:
                     question = todo[0]
                     try:
                         for case in question.cases:
-                            if _run_case(case, run, names):
+                            if _run_case(case, run, names, notes):
                                 row.scores[question.name] += case.points
                     except SubmissionEnded as ended:
                         row.timed_out |= ended.timed_out
@@ -302,6 +305,9 @@ def grade_submission(name, data, questions, settings):
                         todo.pop(0)
                         raise
                     todo.pop(0)
+                    for note in dict.fromkeys(notes):
+                        row.errors.append(f"{question.name}: rule broken: {note}")
+                    notes.clear()
             except SubmissionEnded:
                 continue
             finally:
