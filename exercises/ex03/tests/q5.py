@@ -1,16 +1,22 @@
 OK_FORMAT = True
 
 test = {   'name': 'q5',
-    'points': 3,
-    'suites': [   {   'cases': [   {   'code': '>>> W = np.array([[1.0, -0.5]])\n'
-                                               '>>> a = np.array([[1.0], [2.0]])\n'
-                                               '>>> b = np.array([[0.0]])\n'
-                                               '>>> g = np.array([[4.0]])\n'
-                                               '>>> gW, ga, gb = sigmoid_layer_grads(W, a, b, g)\n'
-                                               '>>> assert np.shape(gW) == np.shape([[1.0, 2.0]])\n'
-                                               '>>> assert np.shape(ga) == np.shape([[1.0], [-0.5]])\n'
-                                               '>>> assert np.shape(gb) == np.shape([[1.0]])\n'
-                                               '>>> assert np.allclose(gW, [[1.0, 2.0]]) and np.allclose(ga, [[1.0], [-0.5]]) and np.allclose(gb, [[1.0]])\n',
+    'points': 2,
+    'suites': [   {   'cases': [   {   'code': '>>> from book.grading.feedback import call, expect\n'
+                                               '>>> rng = np.random.default_rng(35)\n'
+                                               '>>> for shape in [(3, 2), (3, 3)]:\n'
+                                               '...     W = rng.normal(size=shape)\n'
+                                               '...     M = W.T @ W - np.eye(shape[1])\n'
+                                               "...     mistakes = [(2 * W @ M, 'Your gradient has the share of one use of W only: W appears twice in Wᵀ W, and each use brings a share.'), (4 * W @ "
+                                               "(W.T @ W), 'Your gradient leaves out the identity: J depends on Wᵀ W − I.'), (W @ M, 'Your gradient lacks a constant factor: count what the square and "
+                                               "the two uses of W each contribute.'), (-4 * W @ M, 'Your gradient has the wrong sign.')]\n"
+                                               '...     if shape[0] == shape[1]:\n'
+                                               "...         mistakes.append((4 * M @ W, 'Your factors are in the wrong order: with a square W the shapes accept both orders; write out one entry.'))\n"
+                                               "...     what = f'your ∂J/∂W for a {shape[0]} × {shape[1]} W'\n"
+                                               '...     got = call(orthogonality_grad, W)\n'
+                                               "...     assert not (isinstance(got, np.ndarray) and got.shape != shape), f'{what} has shape {got.shape}: a derivative has the shape of its variable, "
+                                               "W'\n"
+                                               '...     expect(got, 4 * W @ M, what, mistakes=mistakes)\n',
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,
