@@ -8,8 +8,10 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 
 
 def _cells(name):
+    """The master's answer cells: the code cells that hold a solution (not test cells)."""
     master = json.loads((ROOT / "exercises" / name / "master" / f"{name}.ipynb").read_text())
-    return ["".join(c["source"]) for c in master["cells"] if c["cell_type"] == "code"]
+    sources = ["".join(c["source"]) for c in master["cells"] if c["cell_type"] == "code"]
+    return [s for s in sources if "# BEGIN SOLUTION" in s or "# SOLUTION" in s]
 
 
 def answers(name):
