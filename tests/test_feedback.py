@@ -174,3 +174,10 @@ def test_a_broken_rule_is_one_sentence():
         no_loops(StandIn())
     StandIn.source = "def backprop_batch(X):\n    return X.sum(axis=1)\n"
     no_loops(StandIn())
+
+
+def test_a_wrong_number_is_called_a_wrong_number():
+    from book.grading.feedback import expect_number
+    with pytest.raises(Wrong, match=r"^your count is not the right number$"):
+        expect_number(7, 8, "your count")
+    expect_number(np.array([8.0]), 8, "your count")

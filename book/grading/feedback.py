@@ -84,6 +84,8 @@ def expect(got, expected, what="your result", *, mistakes=(), rtol=1e-7, atol=1e
     message = shape_message(got.shape, expected.shape, what)
     if message:
         raise Wrong(message)
+    if expected.shape == ():
+        raise Wrong(f"{what} is not the right number")
     raise Wrong(f"{what} has the right shape, {expected.shape}, but not the right values")
 
 
