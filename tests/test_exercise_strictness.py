@@ -75,7 +75,11 @@ def test_degenerate_answers_score_zero(name, tmp_path):
         rows = {row["file"]: row for row in csv.DictReader(f)}
     assert len(rows) == len(DEGENERATE) + 1
     solved_row = rows.pop("solved.ipynb")
-    assert solved_row["total"] == solved_row["possible"], solved_row
+    from book.grading.questions import load_questions
+    questions = load_questions(name)
+    everything = sum(q.points for q in questions)          # the challenge's bonus too
+    assert float(solved_row["total"]) == everything, solved_row
+    assert float(solved_row["possible"]) == sum(q.points for q in questions if not q.bonus)
     earned = {file: {q: row[q] for q in row if q.startswith("q") and row[q] != "0"}
               for file, row in rows.items() if float(row["total"]) != 0}
     assert earned == {}, earned

@@ -187,9 +187,11 @@ def test_the_readme_table_counts_questions_and_points():
     from book.grading.questions import load_questions
     table = (ROOT / "exercises" / "README.md").read_text(encoding="utf-8")
     for name in SETS:
-        row = re.search(rf"\]\({name}/{name}\.ipynb\).*?\| (\d+) questions, (\d+) points \|",
-                        table)
+        row = re.search(rf"\]\({name}/{name}\.ipynb\).*?\| (\d+) questions, (\d+) points"
+                        rf"(?: \+ (\d+) for the challenge)? \|", table)
         assert row, f"exercises/README.md has no row for {name}"
         questions = load_questions(name)
-        points = sum(q.points for q in questions)
-        assert (int(row.group(1)), int(row.group(2))) == (len(questions), points), name
+        possible = sum(q.points for q in questions if not q.bonus)
+        bonus = sum(q.points for q in questions if q.bonus)
+        quoted = (int(row.group(1)), int(row.group(2)), int(row.group(3) or 0))
+        assert quoted == (len(questions), possible, bonus), name

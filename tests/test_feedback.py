@@ -181,3 +181,29 @@ def test_a_wrong_number_is_called_a_wrong_number():
     with pytest.raises(Wrong, match=r"^your count is not the right number$"):
         expect_number(7, 8, "your count")
     expect_number(np.array([8.0]), 8, "your count")
+
+
+def test_a_loop_in_disguise_is_a_loop():
+    from book.grading.rules import loops_in
+
+    class StandIn:
+        source = "def f(X):\n    g = np.vectorize(lambda v: v * 2)\n    return list(map(abs, g(X)))\n"
+    assert loops_in(StandIn()) == ["vectorize (line 2), a loop in disguise",
+                                   "map (line 3), a loop in disguise"]
+
+
+def test_the_hint_follows_a_shape_error_only():
+    with pytest.raises(Wrong) as caught:
+        call(lambda: undefined_name, hint="check the shapes")      # noqa: F821
+    assert "check the shapes" not in str(caught.value)
+
+
+def test_an_array_of_sympy_objects_is_explained():
+    import sympy as sp
+    with pytest.raises(Wrong, match="a SymPy cell of this set has replaced it"):
+        expect(np.array([[sp.Symbol("z")]], dtype=object), np.zeros((1, 1)), "your δ")
+
+
+def test_a_challenge_is_a_bonus():
+    from book.grading.questions import Question, points_possible
+    assert points_possible([Question("q1", []), Question("q2", [], bonus=True)]) == 0

@@ -25,8 +25,10 @@ def call(function, *args, what=None, hint=""):
         raise
     except Exception as err:  # noqa: BLE001 — any error of the student's code becomes feedback
         first = (str(err).strip().splitlines() or [""])[0][:160]
+        # the hint is about shapes: it follows a shape error, not a typo's NameError
+        shaped = hint and isinstance(err, (ValueError, IndexError))
         raise Wrong(f"{name} raised {type(err).__name__}"
-                    f"{': ' + first if first else ''}{' — ' + hint if hint else ''}") from None
+                    f"{': ' + first if first else ''}{' — ' + hint if shaped else ''}") from None
 
 
 def _as_array(got, what):
@@ -37,6 +39,11 @@ def _as_array(got, what):
     try:
         array = np.asarray(got, dtype=float)
     except (TypeError, ValueError):
+        if isinstance(got, np.ndarray) and got.dtype == object and got.size:
+            raise Wrong(f"{what} holds {type(got.flat[0]).__name__} objects, not numbers: if "
+                        f"your function calls a helper named sigma or sigma_prime, a SymPy "
+                        f"cell of this set has replaced it — rename your NumPy helpers "
+                        f"(sigmoid, sigmoid_prime)") from None
         raise Wrong(f"{what} should be a NumPy array of numbers; got a "
                     f"{type(got).__name__}") from None
     return array

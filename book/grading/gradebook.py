@@ -15,6 +15,7 @@ import tempfile
 import unicodedata
 
 from book.grading.notebook import clean
+from book.grading.questions import points_possible
 
 MAX_ERROR = 300
 MAX_NAME = 200
@@ -101,7 +102,7 @@ class _Lines:
 
 def write_gradebook(output, questions, rows):
     """Write every row (all of them exist by now) to ``output`` in one atomic step."""
-    possible = sum(q.points for q in questions)
+    possible = points_possible(questions)      # a challenge's points are a bonus on top
     buffer = _Lines()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["file", *(q.name for q in questions), "total", "possible", "error"])

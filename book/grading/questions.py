@@ -30,6 +30,7 @@ class Case:
 class Question:
     name: str
     cases: list
+    bonus: bool = False     # a challenge: its points are not counted in the points possible
 
     @property
     def points(self):
@@ -75,7 +76,25 @@ def load_questions(exercise):
             questions.append(Question(test_file.name, cases))
     if not questions:
         raise ValueError(f"{master} defines no tests")
+    for number in _challenges(master):
+        for question in questions:
+            if question.name == f"q{number}":
+                question.bonus = True
     return questions
+
+
+def _challenges(master):
+    """Numbers of the questions the master's text marks as a challenge: "**Question 6
+    (2 points, challenge — optional)." Their points are a bonus."""
+    import json
+    cells = json.loads(pathlib.Path(master).read_text(encoding="utf-8"))["cells"]
+    text = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    return {int(n) for n in re.findall(r"\*\*Question (\d+) \([^)]*challenge", text)}
+
+
+def points_possible(questions):
+    """The points a full score needs: every question's but the challenges'."""
+    return sum(q.points for q in questions if not q.bonus)
 
 
 def _compile_case(test_case):

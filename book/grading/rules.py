@@ -41,9 +41,19 @@ def _definition(function):
     return defs[0]
 
 
+_HIDDEN_LOOPS = {"vectorize", "frompyfunc", "map", "apply_along_axis", "fromiter"}
+
+
+def _called(call):
+    """The name a call calls: ``np.vectorize(f)`` → "vectorize", ``map(f, x)`` → "map"."""
+    target = call.func
+    return target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+
+
 def loops_in(function):
-    """Descriptions of the loops in ``function`` (``for``, ``while``, comprehensions), by
-    line of its definition; empty when it has none."""
+    """Descriptions of the loops in ``function`` (``for``, ``while``, comprehensions, and
+    the NumPy and builtin calls that loop in Python: ``np.vectorize``, ``map`` …), by line
+    of its definition; empty when it has none."""
     found = []
     for node in ast.walk(_definition(function)):
         if isinstance(node, (ast.For, ast.AsyncFor)):
@@ -52,6 +62,8 @@ def loops_in(function):
             found.append(f"a while loop (line {node.lineno})")
         elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
             found.append(f"a comprehension (line {node.lineno})")
+        elif isinstance(node, ast.Call) and _called(node) in _HIDDEN_LOOPS:
+            found.append(f"{_called(node)} (line {node.lineno}), a loop in disguise")
     return found
 
 

@@ -13,7 +13,12 @@ test = {   'name': 'q3',
                                                ">>> assert len(nb) == 2 and len(nw) == 2, 'nabla_b and nabla_w have one entry per layer after the input: 2 here'\n"
                                                '>>> for l in (2, 3):\n'
                                                "...     expect(nb[l - 2], eb[l - 2], f'your ∂C/∂b^{l}', mistakes=[(-eb[l - 2], f'Your ∂C/∂b^{l} has the wrong sign: ∂C/∂a^L is a^L − y.')])\n"
-                                               "...     expect(nw[l - 2], ew[l - 2], f'your ∂C/∂w^{l}')\n",
+                                               "...     expect(nw[l - 2], ew[l - 2], f'your ∂C/∂w^{l}')\n"
+                                               '>>> x2, y2 = (np.array([[-0.5], [0.3]]), np.array([[2.0]]))\n'
+                                               '>>> eb2, ew2 = net.backprop(x2, y2)\n'
+                                               '>>> nb2, nw2 = call(backprop_linear, net.weights, net.biases, x2, y2)\n'
+                                               ">>> expect(nb2[0], eb2[0], 'your ∂C/∂b² for a second example')\n"
+                                               ">>> expect(nw2[1], ew2[1], 'your ∂C/∂w³ for a second example')\n",
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,
