@@ -16,7 +16,8 @@ test = {   'name': 'q4',
                                                "ā and ȳ are means (not sums), and ∂ā/∂a^L(x) = 1/n.'), ((A - Y + mu * gap / n) * gain, 'Your first term lacks a factor 1/n: the quadratic part of C is "
                                                'a mean over the n examples.\'), ((A - Y) / n * gain, "Your errors miss the calibration term: through ā, each example\'s error depends on the whole '
                                                'batch."), (-right, \'Your errors have the wrong sign: ∂C/∂a^L(x) contains a^L(x) − y(x), not y(x) − a^L(x).\'), ((A - Y + mu * rows) / n * gain, '
-                                               "'Your ā averages over the rows: the examples are the columns, so average along axis 1.')])\n",
+                                               "'Your ā averages over the rows: the examples are the columns, so average along axis 1.'), ((A - Y + mu * (A.mean() - Y.mean())) / n * gain, 'Your ā "
+                                               "averages over every entry; average each output neuron over the examples: mean(axis=1, keepdims=True).')])\n",
                                        'hidden': False,
                                        'locked': False},
                                    {   'code': '>>> from book.grading.feedback import call, expect\n'
