@@ -2,13 +2,17 @@ OK_FORMAT = True
 
 test = {   'name': 'q2',
     'points': 2,
-    'suites': [   {   'cases': [   {   'code': '>>> from book.grading.feedback import expect\n'
+    'suites': [   {   'cases': [   {   'code': '>>> from book.grading.feedback import Wrong, expect\n'
                                                '>>> from book.worked import worked_network\n'
                                                '>>> worked = worked_network()\n'
                                                '>>> error, w3 = ((worked.activations[2] - worked.y).ravel(), worked.net.weights[1])\n'
                                                '>>> sp2, sp3 = (worked.sigma_prime[0].ravel(), worked.sigma_prime[1].ravel())\n'
                                                '>>> x = worked.x.ravel()\n'
                                                '>>> right = error * sp3 * w3[:, 1] * sp2[1] * x[1]\n'
+                                               '>>> near = np.asarray(paths) if isinstance(paths, (list, tuple, np.ndarray)) else np.zeros(0)\n'
+                                               ">>> if near.shape == right.shape and near.dtype.kind in 'if' and np.allclose(near, right, rtol=0.006) and (not np.allclose(near, right, rtol=0.002, "
+                                               'atol=1e-06)):\n'
+                                               "...     raise Wrong('Your products are close but not within 0.2 %: keep four significant figures throughout (three are not enough here).')\n"
                                                ">>> expect(paths, right, 'your pair of path products', rtol=0.002, atol=1e-06, mistakes=[(error * sp3 * w3[:, 0] * sp2[1] * x[1], 'Your paths leave "
                                                "neuron 1 of layer 2; w²₂₂ feeds neuron 2, so the edges to the outputs are w³₁₂ and w³₂₂.'), (error * sp3 * w3[1, :] * sp2[1] * x[1], 'w³_mj joins "
                                                "neuron j of layer 2 to neuron m of layer 3: the path through output m uses w³_m2, a column of w³.'), (error * sp3 * w3[:, 1] * sp2[0] * x[1], 'Your "
