@@ -4,7 +4,7 @@ test = {   'name': 'q2',
     'points': 3,
     'suites': [   {   'cases': [   {   'code': '>>> from book import Network\n'
                                                '>>> from book.gradcheck import numerical_derivative\n'
-                                               '>>> from book.grading.feedback import call, expect\n'
+                                               '>>> from book.grading.feedback import Wrong, call, expect\n'
                                                '>>> net = Network([2, 3, 2], seed=0)\n'
                                                '>>> X = np.array([[0.5, -1.0, 2.0], [1.0, 0.0, -0.5]])\n'
                                                '>>> Y = np.array([[1.0, 0.0, 1.0], [0.0, 1.0, 0.0]])\n'
@@ -13,6 +13,8 @@ test = {   'name': 'q2',
                                                '>>> out = call(numerical_gradient, weights, biases, X, Y, h)\n'
                                                '>>> assert isinstance(out, (tuple, list)) and len(out) == 2 and all((isinstance(part, (tuple, list)) and len(part) == n for part, n in zip(out, '
                                                "(len(biases), len(weights))))), 'numerical_gradient should return a pair (nabla_b, nabla_w) of lists, one array per layer'\n"
+                                               '>>> if [np.shape(p) for p in out[0]] == [w.shape for w in weights] and [np.shape(p) for p in out[1]] == [b.shape for b in biases]:\n'
+                                               "...     raise Wrong('Your pair is (nabla_w, nabla_b): return (nabla_b, nabla_w), biases first, as backprop does.')\n"
                                                '>>> assert all((np.shape(p) == q.shape and np.allclose(p, q, rtol=0, atol=1e-12) for p, q in zip(weights + biases, net.weights + net.biases))), '
                                                "'numerical_gradient left the weights or biases it was given changed: put each entry back after nudging it'\n"
                                                '>>> def quotients(method, step):\n'
@@ -29,16 +31,19 @@ test = {   'name': 'q2',
                                        'locked': False},
                                    {   'code': '>>> from book import Network\n'
                                                '>>> from book.gradcheck import numerical_gradient as reference\n'
-                                               '>>> from book.grading.feedback import call, expect\n'
-                                               '>>> net = Network([3, 2, 1], seed=5)\n'
+                                               '>>> from book.grading.feedback import Wrong, call, expect\n'
+                                               '>>> net = Network([3, 2, 2, 1], seed=5)\n'
                                                '>>> X, Y = (np.array([[0.2, -0.4], [1.5, 0.3], [-0.6, 0.9]]), np.array([[0.0, 1.0]]))\n'
                                                '>>> weights, biases = ([w.copy() for w in net.weights], [b.copy() for b in net.biases])\n'
-                                               '>>> out = call(numerical_gradient, weights, biases, X, Y, 0.001)\n'
+                                               ">>> out = call(numerical_gradient, weights, biases, X, Y, 0.001, hint='the network may have any number of layers')\n"
                                                '>>> assert isinstance(out, (tuple, list)) and len(out) == 2 and all((isinstance(part, (tuple, list)) and len(part) == n for part, n in zip(out, '
-                                               "(len(biases), len(weights))))), 'numerical_gradient should return a pair (nabla_b, nabla_w) of lists, one array per layer'\n"
+                                               "(len(biases), len(weights))))), 'numerical_gradient should return a pair (nabla_b, nabla_w) of lists, one array per layer — for any number of layers "
+                                               "(this network has three layers of weights)'\n"
+                                               '>>> if [np.shape(p) for p in out[0]] == [w.shape for w in weights] and [np.shape(p) for p in out[1]] == [b.shape for b in biases]:\n'
+                                               "...     raise Wrong('Your pair is (nabla_w, nabla_b): return (nabla_b, nabla_w), biases first, as backprop does.')\n"
                                                '>>> rb, rw = reference(net, X, Y, 0.001)\n'
-                                               ">>> for got, r, what in zip(list(out[0]) + list(out[1]), rb + rw, ['∂C/∂b²', '∂C/∂b³', '∂C/∂w²', '∂C/∂w³']):\n"
-                                               "...     expect(got, r, f'your {what} for a 3-2-1 network', rtol=1e-06, atol=1e-10)\n",
+                                               ">>> for got, r, what in zip(list(out[0]) + list(out[1]), rb + rw, ['∂C/∂b²', '∂C/∂b³', '∂C/∂b⁴', '∂C/∂w²', '∂C/∂w³', '∂C/∂w⁴']):\n"
+                                               "...     expect(got, r, f'your {what} for a 3-2-2-1 network', rtol=1e-06, atol=1e-10)\n",
                                        'hidden': False,
                                        'locked': False}],
                       'scored': True,

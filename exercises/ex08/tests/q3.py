@@ -40,8 +40,8 @@ test = {   'name': 'q3',
                                                ">>> assert got == 4, 'find_wrong_layer did not return the wrong layer'\n"
                                                '>>> got = ask([1.5 * nb[0], 1.5 * nb[1], nb[2]], nw)\n'
                                                '>>> if got == 2:\n'
-                                               "...     raise Wrong('You returned the wrong layer closest to the input: a bug at layer l spoils every layer before it too (BP2), so return the largest "
-                                               "wrong l.')\n"
+                                               "...     raise Wrong('You returned the wrong layer closest to the input: a bug in BP1 or BP2 at layer l spoils every layer before it too, so return the "
+                                               "largest wrong l.')\n"
                                                ">>> assert got == 3, 'find_wrong_layer did not return the wrong layer closest to the output'\n",
                                        'hidden': False,
                                        'locked': False}],
