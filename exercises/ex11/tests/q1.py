@@ -34,6 +34,16 @@ test = {   'name': 'q1',
                                                "'You averaged over the neurons (axis 0); average δ^l over the examples, which are the columns (axis 1).'), (right[::-1], 'Your norms run from the "
                                                "output back; return layer 2 first.')])\n",
                                        'hidden': False,
+                                       'locked': False},
+                                   {   'code': '>>> from book import Network\n'
+                                               '>>> from book.grading.feedback import call, expect\n'
+                                               ">>> net = Network([2, 4, 3], activation='tanh', output_activation='sigmoid', seed=7)\n"
+                                               '>>> rng = np.random.default_rng(7)\n'
+                                               '>>> X, Y = (rng.normal(size=(2, 4)), rng.uniform(size=(3, 4)))\n'
+                                               '>>> right = np.array([np.linalg.norm(g) for g in net.backprop_batch(X, Y)[0]])\n'
+                                               ">>> expect(call(bias_gradient_norms, net.weights, net.biases, X, Y, hint='BP2 sends δ^{l+1} back through (w^{l+1})ᵀ: check the shapes'), right, 'your "
+                                               "array of norms for a 2-4-3 network (one norm per layer l = 2, …, L)')\n",
+                                       'hidden': False,
                                        'locked': False}],
                       'scored': True,
                       'setup': '',
