@@ -1,7 +1,7 @@
 OK_FORMAT = True
 
 test = {   'name': 'q1',
-    'points': 3,
+    'points': 2,
     'suites': [   {   'cases': [   {   'code': '>>> from book.grading.feedback import call, expect\n'
                                                '>>> rng = np.random.default_rng(5)\n'
                                                '>>> w, d = (rng.normal(size=(3, 3)), rng.normal(size=(3, 1)))\n'

@@ -1,14 +1,14 @@
 OK_FORMAT = True
 
 test = {   'name': 'q3',
-    'points': 2,
+    'points': 3,
     'suites': [   {   'cases': [   {   'code': '>>> from book import Network\n'
                                                '>>> from book.grading.feedback import call, expect\n'
                                                ">>> net = Network([2, 3, 1], activation='identity', seed=0)\n"
                                                '>>> x, y = (np.array([[1.0], [2.0]]), np.array([[0.5]]))\n'
                                                '>>> eb, ew = net.backprop(x, y)\n'
                                                '>>> result = call(backprop_linear, net.weights, net.biases, x, y)\n'
-                                               ">>> assert isinstance(result, tuple) and len(result) == 2, 'backprop_linear returns a pair (nabla_b, nabla_w)'\n"
+                                               ">>> assert isinstance(result, (tuple, list)) and len(result) == 2, 'backprop_linear returns a pair (nabla_b, nabla_w)'\n"
                                                '>>> nb, nw = result\n'
                                                ">>> assert len(nb) == 2 and len(nw) == 2, 'nabla_b and nabla_w have one entry per layer after the input: 2 here'\n"
                                                '>>> for l in (2, 3):\n'
