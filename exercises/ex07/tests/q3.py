@@ -1,7 +1,7 @@
 OK_FORMAT = True
 
 test = {   'name': 'q3',
-    'points': 4,
+    'points': 3,
     'suites': [   {   'cases': [   {   'code': '>>> from book import Network\n'
                                                '>>> from book.grading.feedback import call, expect\n'
                                                '>>> from book.grading.rules import no_loops\n'
