@@ -4,18 +4,20 @@ test = {   'name': 'q2',
     'points': 3,
     'suites': [   {   'cases': [   {   'code': '>>> import sympy as sp\n'
                                                '>>> from book.grading.answers import check\n'
-                                               ">>> w, x = sp.symbols('w x', real=True)\n"
+                                               ">>> w, x, t = sp.symbols('w x t', real=True)\n"
                                                ">>> sigma, sigma_prime = (sp.Function('sigma'), sp.Function('sigma_prime'))\n"
                                                '>>> h, error = (sigma(w * x), w * sigma(w * x) - x)\n'
-                                               '>>> decoder, encoder = (h, w * x * sigma_prime(w * x))\n'
-                                               ">>> verdict = check(dC_dw, error * (decoder + encoder), {'w': (-2, 2), 'x': (-2, 2)}, sigma='undefined', mistakes=[(error * decoder, 'Your ∂C/∂w has "
-                                               "only the share of the wire into x̂ = w h; w is used twice, and the share through h = σ(w x) must be added.'), (error * encoder, 'Your ∂C/∂w has only "
-                                               "the share through h = σ(w x); w is used twice, and the wire into x̂ = w h brings a share too.'), (error * (h + w * x), 'The share through h = σ(w x) "
-                                               'has no σ′ factor: the σ node multiplies the gradient by its gain σ′.\'), (error * (h + w * x * sigma_prime(x)), "The σ node\'s gain is σ′ of its own '
-                                               'input, w x, not of x."), (error * (h + w * sigma_prime(w * x)), \'The share through h has no factor x: the × node of w x sends w the gradient times '
-                                               "x.'), (error * decoder * encoder, 'The two shares of a value used twice add; they do not multiply.'), (-error * (decoder + encoder), 'Your ∂C/∂w has "
-                                               "the wrong sign: ∂C/∂x̂ = x̂ − x.'), (error * (h + w * x * h * (1 - h)), 'σ is left unspecified here: write its derivative as sigma_prime(...), not as "
-                                               "σ(1 − σ).')])\n"
+                                               '>>> decoder, encoder = (error * h, error * w * x * sigma_prime(w * x))\n'
+                                               '>>> right = sp.Matrix([decoder, encoder])\n'
+                                               ">>> verdict = check(shares, right, {'w': (-2, 2), 'x': (-2, 2)}, sigma='undefined', mistakes=[(sp.Matrix([encoder, decoder]), 'Your shares are "
+                                               "swapped: the first entry is the share of the wire into x̂ = w h, the second the one through h.'), (sp.Matrix([decoder + encoder, decoder + encoder]), "
+                                               '"Each entry is the sum of both shares, ∂C/∂w itself: give each wire\'s share on its own."), (sp.Matrix([decoder, error * x * sigma_prime(w * x)]), '
+                                               "'The share through h has no factor w: the × node of x̂ = w h sends h the gradient times w.'), (sp.Matrix([decoder, error * w * x]), 'The share through "
+                                               'h has no σ′ factor: the σ node multiplies the gradient by its gain σ′.\'), (sp.Matrix([decoder, error * w * x * sigma_prime(x)]), "The σ node\'s gain '
+                                               'is σ′ of its own input, w x, not of x."), (sp.Matrix([decoder, error * w * sigma_prime(w * x)]), \'The share through h has no factor x: the × node of '
+                                               "w x sends w the gradient times x.'), (sp.Matrix([error * w, encoder]), 'The × node of x̂ = w h sends w the gradient times the other factor, h, not "
+                                               "times w.'), (-right, 'Your shares have the wrong sign: ∂C/∂x̂ = x̂ − x.'), (right.replace(sigma_prime, sp.Lambda(t, sigma(t) * (1 - sigma(t)))), 'σ is "
+                                               "left unspecified here: write its derivative as sigma_prime(...), not as σ(1 − σ).')])\n"
                                                '>>> assert verdict, verdict.message\n',
                                        'hidden': False,
                                        'locked': False}],

@@ -10,7 +10,7 @@ test = {   'name': 'q3',
                                                '>>> target = np.array([[0.0], [1.0]])\n'
                                                '>>> d3 = (worked.activations[2] - target) * gain3\n'
                                                '>>> right = w3.T @ d3\n'
-                                               '>>> expect(dC_da2, right, \'your ∂C/∂a²\', rtol=0.01, atol=0.0001, mistakes=[(w3.T @ worked.delta[1], "Those are the red numbers of the chapter\'s '
+                                               '>>> expect(dC_da2, right, \'your ∂C/∂a²\', rtol=0.005, atol=0.0001, mistakes=[(w3.T @ worked.delta[1], "Those are the red numbers of the chapter\'s '
                                                'figure, for the target (1, 0); this question\'s target is (0, 1), so ∂C/∂a³ = a³ − y changes."), (w3 @ d3, \'Your numbers send δ³ back through the '
                                                "rows of w³: the wire from a²_k to neuron j of layer 3 carries w³_jk, so a²_k collects the entries of column k of w³.'), (w3.T @ (worked.activations[2] "
                                                "- target), 'Your numbers skip the σ nodes of layer 3: each multiplies the gradient by its gain σ′(z³_j).'), (right * gain2, 'You went one node too "

@@ -3,6 +3,7 @@ OK_FORMAT = True
 test = {   'name': 'q4',
     'points': 3,
     'suites': [   {   'cases': [   {   'code': '>>> from book.grading.feedback import call, expect\n'
+                                               '>>> from book.grading.rules import no_loops\n'
                                                '>>> rng = np.random.default_rng(24)\n'
                                                '>>> W, x, g = (rng.normal(size=(3, 3)), rng.normal(size=(3, 4)), rng.normal(size=(3, 4)))\n'
                                                '>>> u = W @ x\n'
@@ -21,7 +22,8 @@ test = {   'name': 'q4',
                                                "grad_out straight back to it.'), (g, 'Your grad_x has only the skip wire: x is used twice, and the path through tanh(W x) brings a share too.'), (g + "
                                                "W @ gu, 'Your grad_x sends the gradient back through W: the affine node gives its input the gradient through the transpose of W.'), (g + W.T @ g, "
                                                '\'Your grad_x skips the tanh node on the path through W x: it multiplies the gradient by its gain first.\'), (g + W.T @ (g * s * (1 - s)), "Your '
-                                               'grad_x uses the sigmoid\'s gain σ(1 − σ); the tanh node\'s gain is 1 − tanh².")])\n',
+                                               'grad_x uses the sigmoid\'s gain σ(1 − σ); the tanh node\'s gain is 1 − tanh².")])\n'
+                                               '>>> no_loops(residual_backward)\n',
                                        'hidden': False,
                                        'locked': False},
                                    {   'code': '>>> from book.grading.feedback import call, expect\n'

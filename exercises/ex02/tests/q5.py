@@ -3,6 +3,7 @@ OK_FORMAT = True
 test = {   'name': 'q5',
     'points': 2,
     'suites': [   {   'cases': [   {   'code': '>>> from book.grading.feedback import call, expect\n'
+                                               '>>> from book.grading.rules import no_loops\n'
                                                '>>> rng = np.random.default_rng(25)\n'
                                                '>>> x, g = (rng.normal(size=(3, 4)), rng.normal(size=(3, 4)))\n'
                                                '>>> norm = np.sqrt((x ** 2).sum(axis=0, keepdims=True))\n'
@@ -13,7 +14,8 @@ test = {   'name': 'q5',
                                                "every x_k also enters ‖x‖, and that second use brings a share too.'), ((g + out * dot) / norm, 'The share through the norm has the wrong sign: a "
                                                "larger ‖x‖ makes every output smaller.'), (g - out * dot, 'Both shares carry the factor 1/‖x‖ of the node: your gradient has lost it.'), ((g - out * "
                                                "(out * g).sum()) / norm, 'The sum Σ_k out_k (∂L/∂out_k) is taken per column, one number per example, not over the whole batch.'), ((g - x / rows * (x "
-                                               "/ rows * g).sum(axis=1, keepdims=True)) / rows, 'Your gradient normalises along the rows: each column (one example) has its own norm.')])\n",
+                                               "/ rows * g).sum(axis=1, keepdims=True)) / rows, 'Your gradient normalises along the rows: each column (one example) has its own norm.')])\n"
+                                               '>>> no_loops(normalize_backward)\n',
                                        'hidden': False,
                                        'locked': False},
                                    {   'code': '>>> from book.grading.feedback import call, expect\n'
