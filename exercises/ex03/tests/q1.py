@@ -16,7 +16,9 @@ test = {   'name': 'q1',
                                                ">>> expect(dX, W.T @ R / 4, 'your ∂J/∂X', mistakes=[(W.T @ R, 'Your ∂J/∂X is the gradient of the sum over the examples: J is their mean, so divide by "
                                                "m.'), (2 * W.T @ R / 4, 'Your ∂J/∂X is twice too large: the ½ in J cancels the 2 that the square brings down.'), (-W.T @ R / 4, 'Your ∂J/∂X has the "
                                                "wrong sign: the residual is W X − Y.'), (R.T @ W / 4, 'Your ∂J/∂X has the shape of Xᵀ, one row per example; a derivative has the shape of its "
-                                               "variable, (n, m) here: rearrange the factors.')])\n",
+                                               "variable, (n, m) here: rearrange the factors.')])\n"
+                                               '>>> from book.grading.rules import no_loops\n'
+                                               '>>> no_loops(mse_grads)\n',
                                        'hidden': False,
                                        'locked': False},
                                    {   'code': '>>> from book.grading.feedback import call, expect\n'
