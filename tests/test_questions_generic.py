@@ -9,6 +9,7 @@ Both run the student's checker (book.grading.local) on the set's public tests.
 """
 
 import contextlib
+import functools
 import io
 import json
 import linecache
@@ -36,11 +37,16 @@ def solved_namespace(name):
     return namespace
 
 
+@functools.lru_cache(maxsize=None)
+def _questions(name):
+    from book.grading.questions import load_questions
+    return load_questions(name)
+
+
 def questions_using(name, answer):
     """The questions whose public tests use the student's ``answer`` (a free name of the
     test, not a name the test defines itself)."""
-    from book.grading.questions import load_questions
-    return [q.name for q in load_questions(name)
+    return [q.name for q in _questions(name)
             if any(answer in case.free_names for case in q.cases if not case.hidden)]
 
 
