@@ -135,9 +135,9 @@ def test_a_question_with_a_bad_sigma_is_a_clear_error():
 # ------------------------------------------------- end to end, through the sandbox
 SUBMITTED = {
     # equivalent forms: full points
-    "chain_rule.ipynb": ("delta_L = sp.diff(sp.log(sp.cosh(sigma(z) - y)), z)", 3),
+    "chain_rule.ipynb": ("delta_L = sp.diff(sp.log(sp.cosh(sigma(z) - y)), z)", 2),
     "sinh_over_cosh.ipynb": ("delta_L = sp.sinh(sigma(z) - y) / sp.cosh(sigma(z) - y) "
-                             "* sigma_prime(z)", 3),
+                             "* sigma_prime(z)", 2),
     # wrong, and hostile: nothing
     "missing_sigma_prime.ipynb": ("delta_L = sp.tanh(sigma(z) - y)", 0),
     "deep.ipynb": ("delta_L = z\nfor _ in range(500):\n    delta_L = sp.exp(delta_L, evaluate=False)",

@@ -28,7 +28,11 @@ def shown(question, **answers):
     return result.passed_all_public, out.getvalue().strip()
 
 
-E = sigma(z1) + sigma(z2) - y
+# question 5: the running example with the target (0, 0)
+D2, D3 = W.net.backprop(W.x, np.zeros((2, 1)))[0]
+# question 6: a1 = σ(z1 + z2), a2 = σ(z2), C = ½[(a1 − y1)² + (a2 − y2)²]
+y1, y2 = sp.symbols("y1 y2", real=True)
+E1, E2, S1 = sigma(z1 + z2) - y1, sigma(z2) - y2, sigma_prime(z1 + z2)
 CASES = [
     ("q1", {"previous_error": lambda w, d, v: (w.T @ d) * sig(v) * (1 - sig(v))}, "passed"),
     ("q1", {"previous_error": lambda w, d, v: (w @ d) * sig(v) * (1 - sig(v))}, "transpose"),
@@ -45,14 +49,13 @@ CASES = [
     ("q4", {"delta_L": sp.tanh(sigma(z) - y)}, "no σ′(z) factor"),
     ("q4", {"delta_L": (sigma(z) - y) * sigma_prime(z)}, "quadratic cost"),
     ("q4", {"delta_L": ...}, "no answer yet"),
-    ("q5", {"delta_2": np.round(W.delta[0], 4)}, "passed"),
-    ("q5", {"delta_2": (W.net.weights[1] @ W.delta[1]) * W.sigma_prime[0]}, "transpose"),
-    ("q5", {"delta_2": (W.net.weights[1].T @ W.delta[1]) * W.sigma_prime[1]}, "σ′(z³)"),
-    ("q5", {"delta_2": W.delta[0].T}, "transpose of the expected"),
-    ("q6", {"delta_out": sp.Matrix([E * sigma_prime(z1), E * sigma_prime(z2)])}, "passed"),
-    ("q6", {"delta_out": sp.Matrix([(sigma(z1) - y) * sigma_prime(z1),
-                                    (sigma(z2) - y) * sigma_prime(z2)])}, "share one term"),
-    ("q6", {"delta_out": sp.Matrix([[E * sigma_prime(z1), E * sigma_prime(z2)]])},
+    ("q5", {"delta_2": np.round(D2, 4)}, "passed"),
+    ("q5", {"delta_2": (W.net.weights[1] @ D3) * W.sigma_prime[0]}, "transpose"),
+    ("q5", {"delta_2": W.delta[0]}, "the chapters' target"),
+    ("q5", {"delta_2": D2.T}, "transpose of the expected"),
+    ("q6", {"delta_out": sp.Matrix([E1 * S1, E1 * S1 + E2 * sigma_prime(z2)])}, "passed"),
+    ("q6", {"delta_out": sp.Matrix([E1 * S1, E2 * sigma_prime(z2)])}, "Hadamard form"),
+    ("q6", {"delta_out": sp.Matrix([[E1 * S1, E1 * S1 + E2 * sigma_prime(z2)]])},
      "2×1 matrix is expected"),
 ]
 
