@@ -436,17 +436,22 @@ def _decide(request):
     if len(keep) < min(n, 4):
         raise RuntimeError("the reference is undefined at almost every point drawn")
 
-    def agrees(expr):
+    def values_of(expr):
+        """expr's numbers at the drawn points; None when it took too long, False when it
+        cannot be evaluated."""
         try:
-            got = numbers(expr)
+            return numbers(expr)
         except _TimeUp:
             return None
         except (ValueError, TypeError, ZeroDivisionError, OverflowError):
             return False
-        return all(np.allclose(g[keep], e[keep], rtol=1e-8, atol=1e-10)
-                   for g, e in zip(got, expected))
 
-    verdict = agrees(answer)
+    def same(first, second):
+        return all(np.allclose(x[keep], y[keep], rtol=1e-8, atol=1e-10)
+                   for x, y in zip(first, second))
+
+    got = values_of(answer)
+    verdict = got if got is None or got is False else same(got, expected)
     if verdict is None:
         return {"equivalent": False, "message": "Your answer took too long to evaluate: "
                                                 "simplify it and try again."}
@@ -463,19 +468,12 @@ def _decide(request):
                 "proved": proved}
     for index, (tree, message) in enumerate(request["mistakes"]):
         mistake = rebuild(tree, symbols, sigma)
-        if _shape(mistake) == _shape(answer) and agrees_with(mistake, answer, numbers, keep):
+        wrong = values_of(mistake) if _shape(mistake) == _shape(answer) else None
+        if got is not False and wrong is not None and wrong is not False \
+                and same(wrong, got):
             return {"equivalent": False, "message": message, "points": int(len(keep)),
                     "mistake": index}
     return {"equivalent": False, "points": int(len(keep)),
             "message": "Your answer is not equivalent to the expected one: at some of the "
                        "points where it was evaluated, the two differ."}
 
-
-def agrees_with(first, second, numbers, keep):
-    """Whether two expressions agree numerically at the kept points (both evaluated here)."""
-    import numpy as np
-    try:
-        a, b = numbers(first), numbers(second)
-    except (_TimeUp, ValueError, TypeError, ZeroDivisionError, OverflowError):
-        return False
-    return all(np.allclose(x[keep], y[keep], rtol=1e-8, atol=1e-10) for x, y in zip(a, b))

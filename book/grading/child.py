@@ -108,8 +108,7 @@ def encode(value, depth=0):
 TREE_HEADS = {"Symbol": 1, "Dummy": 2, "Integer": 1, "Rational": 2, "Float": 1, "Pi": 0,
               "E": 0, "Add": None, "Mul": None, "Pow": None, "Function": None,
               "Derivative": None, "Subs": None, "Tuple": None, "Matrix": None}
-_NAMED_NUMBERS = {"Pi": "Pi", "Exp1": "E", "One": "Integer", "Zero": "Integer",
-                  "NegativeOne": "Integer", "Half": "Rational"}
+_NAMED_NUMBERS = {"Pi": "Pi", "Exp1": "E"}
 
 
 def is_sympy(value):
