@@ -13,6 +13,12 @@
    over IPC instead of TCP, so ipykernel has no reason to print its warning about
    unencrypted TCP once per chapter; the kernels' own log goes to ``kernels.log`` beside
    the doctrees. A clean build prints no WARNING or ERROR line at all.
+5. **Two editions.** ``course_edition`` is "en" for the English site and "zh" for the
+   Chinese one (built from ``zh/`` into the English site's ``zh/`` folder by
+   ``python -m book.build``). Every page of each gets a button in its header leading to
+   the same page of the other. The Chinese site's search splits words with ``jieba``,
+   which is given the Chinese names of the glossary (``notation.md``) as words, so that
+   "反向传播" or "带权输入" is one search term.
 """
 
 import pathlib
@@ -34,6 +40,51 @@ def mathjax_es5():
 
 def _point_at_local_mathjax(app, config):
     config.mathjax_path = "mathjax/tex-chtml.js"    # relative to _static
+
+
+TEMPLATES = pathlib.Path(__file__).parent / "templates"
+SWITCH = {"en": {"label": "中文", "lang": "zh-CN", "title": "中文版：本页", "prefix": "zh/"},
+          "zh": {"label": "English", "lang": "en", "title": "This page in English", "prefix": "../"}}
+
+
+def _two_editions(app, config):
+    if config.course_edition not in SWITCH:
+        raise ValueError(f"course_edition must be one of {sorted(SWITCH)}; got {config.course_edition!r}")
+    config.templates_path = list(config.templates_path) + [str(TEMPLATES)]
+    options = dict(config.html_theme_options or {})
+    options["article_header_end"] = ["language-switch.html", "article-header-buttons.html"]
+    if config.course_edition == "zh":
+        from book.i18n import glossary
+
+        options["search_bar_text"] = "搜索本书……"
+        words = pathlib.Path(app.doctreedir) / "jieba_words.txt"
+        words.parent.mkdir(parents=True, exist_ok=True)
+        names = sorted({name.replace(" ", "") for _, chinese, _ in glossary()
+                        for name in [chinese.split("（")[0]] if len(name) > 1})
+        words.write_text("".join(f"{name} 1000 n\n" for name in names), encoding="utf-8")
+        config.html_search_options = {**(config.html_search_options or {}), "dict": str(words)}
+    config.html_theme_options = options
+
+
+def _chinese_proof_heading(app, doctree, docname):
+    """sphinx-proof writes "Proof. " before a proof's first word, in English whatever the
+    language; the Chinese edition reads "证明：" there."""
+    if app.config.course_edition != "zh":
+        return
+    from docutils import nodes
+
+    for node in doctree.findall(nodes.admonition):
+        if "proof" in node["classes"]:
+            for text in node.findall(nodes.Text):
+                if text.astext().startswith("Proof. "):
+                    text.parent.replace(text, nodes.Text("证明：" + text.astext()[len("Proof. "):]))
+                break
+
+
+def _language_switch(app, pagename, templatename, context, doctree):
+    switch = SWITCH[app.config.course_edition]
+    href = "../" * pagename.count("/") + switch["prefix"] + pagename + ".html"
+    context["course_language_switch"] = {**switch, "href": href}
 
 
 def _copy_mathjax(app, exception):
@@ -102,7 +153,11 @@ def setup(app):
     mathjax_es5()                                   # fail early, with a clear message
     pathlib.Path(app.doctreedir).mkdir(parents=True, exist_ok=True)
     _kernels_over_ipc(pathlib.Path(app.doctreedir) / "kernels.log")
+    app.add_config_value("course_edition", "en", "html")
     app.connect("config-inited", _point_at_local_mathjax)
+    app.connect("config-inited", _two_editions)
+    app.connect("html-page-context", _language_switch)
+    app.connect("doctree-resolved", _chinese_proof_heading)
     app.connect("build-finished", _copy_mathjax)
     app.connect("html-page-context", _drop_duplicate_scripts, priority=900)
     app.add_js_file(None, body=MODE_FIX, priority=0)

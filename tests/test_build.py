@@ -20,11 +20,11 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def build(output):
-    jupyter_book = shutil.which("jupyter-book") or str(pathlib.Path(sys.executable).parent / "jupyter-book")
+    """The README's build (both editions: ``python -m book.build``), warnings as errors."""
     start = time.perf_counter()
     result = subprocess.run(
-        [jupyter_book, "build", "--warningiserror", "--nitpick", "--keep-going",
-         "--path-output", str(output), str(ROOT)], capture_output=True, text=True, timeout=1800)
+        [sys.executable, "-m", "book.build", "--warningiserror", "--nitpick", "--keep-going",
+         "--path-output", str(output)], capture_output=True, text=True, timeout=1800, cwd=ROOT)
     return result, time.perf_counter() - start
 
 
@@ -34,7 +34,8 @@ def site(tmp_path_factory):
     result, seconds = build(output)
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-5000:]
-    print(f"cold build: {seconds:.1f} s")
+    steps = re.findall(r"book.build: (zh sources .*?); the site", log)
+    print(f"cold build of both editions: {seconds:.1f} s ({steps[0] if steps else '?'})")
     return {"output": output, "html": output / "_build" / "html", "log": log, "seconds": seconds}
 
 
@@ -68,9 +69,35 @@ def test_book_builds_without_warnings(site):
     exercise = (html / "exercises" / "ex01" / "ex01.html").read_text(encoding="utf-8")
     assert "grader.check" in re.sub(r"<[^>]+>", "", exercise)    # the student notebook is shown
     assert "results:" not in exercise                            # but not executed
-    for page in toc_pages():
+    for page in toc_pages() + ["zh/" + page for page in toc_pages()]:
         assert (html / page).is_file(), page
         assert "Traceback" not in (html / page).read_text(encoding="utf-8"), page
+
+
+def test_the_chinese_edition_is_built_into_the_site(site):
+    html = site["html"]
+    chapter = (html / "zh" / "chapters" / "05_four_equations.html").read_text(encoding="utf-8")
+    assert '<html lang="zh-CN"' in chapter
+    text = re.sub(r"<[^>]+>", "", chapter)
+    assert "反向传播" in text and "定理 5.1" in text and "证明：" in text and "Proof." not in text
+    assert 'href="#equation-eq-bp1-quadratic"' in chapter                 # equation references
+    assert 'src="../_static/mathjax/tex-chtml.js"' in chapter             # its own local MathJax
+    assert (html / "zh" / "_static" / "mathjax" / "tex-chtml.js").is_file()
+    notation = re.sub(r"<[^>]+>", "", (html / "zh" / "chapters" / "01_notation.html").read_text(encoding="utf-8"))
+    assert "def feedforward(self, X):" in notation and "图 1.1" in notation   # literalinclude, numbering
+    # the same figures: the Chinese pages embed the English build's images, byte for byte
+    images = lambda page: sorted(re.findall(r'src="(?:\.\./)*_images/([^"]+\.png)"', page))  # noqa: E731
+    english = (html / "chapters" / "05_four_equations.html").read_text(encoding="utf-8")
+    assert images(chapter) and images(chapter) == images(english)
+    for name in images(chapter):
+        assert (html / "zh" / "_images" / name).read_bytes() == (html / "_images" / name).read_bytes()
+    # the language switch on every page of both editions leads to the same page of the other
+    for page in toc_pages():
+        for edition, other in ((page, "zh/" + page), ("zh/" + page, page)):
+            hrefs = re.findall(r'class="btn btn-sm course-language-switch" href="([^"]+)"',
+                               (html / edition).read_text(encoding="utf-8"))
+            assert len(hrefs) == 1, edition
+            assert ((html / edition).parent / hrefs[0]).resolve() == (html / other).resolve(), edition
 
 
 def test_a_rebuild_reuses_the_execution_cache(site):
@@ -78,6 +105,7 @@ def test_a_rebuild_reuses_the_execution_cache(site):
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-3000:]
     executed = re.findall(r"Executing notebook", log)
+    assert "Using cached notebook" in log                                 # the Chinese edition's too
     print(f"cold build {site['seconds']:.1f} s, rebuild with no changes {seconds:.1f} s, "
           f"notebooks re-executed: {len(executed)}")
     assert not executed
@@ -192,7 +220,8 @@ def test_every_page_renders_offline_in_chromium(site, server, browser):
             route.abort()
     context.route("**/*", only_local)
     problems, typeset = [], 0
-    for name in toc_pages():
+    chinese_shots = {"zh/intro.html", "zh/chapters/05_four_equations.html", "zh/chapters/10_saturation.html"}
+    for name in toc_pages() + ["zh/" + page for page in toc_pages()]:
         page = context.new_page()
         errors = []
         page.on("pageerror", lambda e, errors=errors: errors.append(f"page error: {e}"))
@@ -200,7 +229,8 @@ def test_every_page_renders_offline_in_chromium(site, server, browser):
                 if m.type == "error" else None)
         page.goto(server + name, wait_until="load")
         result = page.evaluate(CHECK_PAGE)
-        page.screenshot(path=str(shots / (name.replace("/", "_") + ".png")), full_page=True)
+        if not name.startswith("zh/") or name in chinese_shots:
+            page.screenshot(path=str(shots / (name.replace("/", "_") + ".png")), full_page=True)
         typeset += result["maths"]
         for kind in ("untypeset", "rawTex", "brokenImages"):
             if result[kind]:
@@ -213,14 +243,36 @@ def test_every_page_renders_offline_in_chromium(site, server, browser):
             assert {h.split("#")[1] for h in links} == {"thm-bp1", "thm-bp2", "thm-bp3", "thm-bp4"}
         page.close()
 
-    search = context.new_page()
-    search.goto(server + "search.html?q=Hadamard", wait_until="load")
-    search.wait_for_selector("#search-results li", timeout=30000)
-    hits = search.eval_on_selector_all("#search-results li a", "els => els.map(e => e.textContent)")
-    search.screenshot(path=str(shots / "search.png"))
+    # the language switch, clicked as a reader would, in both directions
+    page = context.new_page()
+    page.goto(server + "chapters/05_four_equations.html", wait_until="load")
+    page.click("a.course-language-switch")
+    page.wait_for_load_state("load")
+    assert page.url == server + "zh/chapters/05_four_equations.html"
+    assert page.evaluate("document.documentElement.lang") == "zh-CN"
+    page.click("a.course-language-switch")
+    page.wait_for_load_state("load")
+    assert page.url == server + "chapters/05_four_equations.html"
+    page.close()
+
+    def search(site, query):
+        found = context.new_page()
+        found.goto(server + site + "search.html?q=" + urllib.parse.quote(query), wait_until="load")
+        found.wait_for_selector("#search-results li", timeout=30000)
+        hits = found.eval_on_selector_all("#search-results li a", "els => els.map(e => e.getAttribute('href'))")
+        found.screenshot(path=str(shots / f"search-{site.strip('/') or 'en'}-{len(hits)}.png"))
+        found.close()
+        return hits
+    hits = search("", "Hadamard")
+    zh_hits = {query: search("zh/", query) for query in ("反向传播", "带权输入", "Hadamard")}
     context.close()
-    print(f"{len(toc_pages())} pages, {typeset} math elements typeset, search found {len(hits)} pages "
-          f"for 'Hadamard'; {len(set(blocked))} non-local requests blocked; screenshots in {shots}")
+    pages = 2 * len(toc_pages())
+    print(f"{pages} pages (both editions), {typeset} math elements typeset; search found {len(hits)} "
+          f"pages for 'Hadamard' (English), " + ", ".join(f"{len(v)} for {k!r}" for k, v in zh_hits.items())
+          + f" (Chinese); {len(set(blocked))} non-local requests blocked; screenshots in {shots}")
     distinct = sorted({p.split(": ", 1)[1] for p in problems})
     assert not problems, distinct[:20]
-    assert typeset > 300 and hits
+    assert typeset > 600 and hits
+    chapters = {h.split("?")[0].split("#")[0] for h in zh_hits["反向传播"] if "chapters/" in h}
+    assert len(chapters) >= 8, zh_hits["反向传播"]
+    assert all(zh_hits.values()), zh_hits

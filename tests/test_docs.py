@@ -79,6 +79,7 @@ def build(command, clone):
     result = run(command, ROOT, timeout=1800)
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     assert (ROOT / "_build" / "html" / "index.html").is_file()
+    assert (ROOT / "_build" / "html" / "zh" / "index.html").is_file()   # the Chinese edition
     noisy = [line for line in (result.stdout + result.stderr).splitlines()
              if "WARNING" in line or "ERROR" in line]
     assert noisy == []
@@ -124,9 +125,33 @@ def jupyter_lab(command, clone):
         process.wait(timeout=60)
 
 
+def i18n(command, clone):
+    """The translators' commands, in a clone whose translation is complete: they report
+    that, and change nothing (``python -m`` imports the clone's own ``book``)."""
+    def snapshot():
+        return {p: p.read_bytes() for folder in ("locales", "zh") for p in (clone / folder).rglob("*")
+                if p.is_file() and "_tests" not in p.parent.name}
+    before = snapshot()
+    if " take " in command:
+        assert run("python -m book.i18n todo chapters/05_four_equations > sheet.txt", clone).returncode == 0
+    result = run(command, clone)
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    assert snapshot() == before
+    if " todo " in command:
+        assert (clone / "sheet.txt").read_text(encoding="utf-8").startswith(
+            "# document: chapters/05_four_equations")
+    if command.endswith(" check"):
+        assert "every unit translated and in step" in result.stdout
+
+
 RUNNERS = {
     "pip install -r requirements.txt": pip_install,
-    "pip install -r requirements.txt && jupyter-book build .": build,
+    "pip install -r requirements.txt && python -m book.build": build,
+    "python -m book.i18n update": i18n,
+    "python -m book.i18n todo chapters/05_four_equations > sheet.txt": i18n,
+    "python -m book.i18n take sheet.txt": i18n,
+    "python -m book.i18n check": i18n,
+    "python -m book.i18n build": i18n,
     TEST_COMMAND: None,       # what .ci/run runs (see above)
     "python -m book.grading ex01 submissions/ -o grades.csv": grade,
     "python -m book.grading.assign": assign,
