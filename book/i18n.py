@@ -9,7 +9,7 @@ pages made from them.
 
 The English notebooks and pages are the source. Their prose is cut into units — a
 paragraph, a list, a table, a heading, the title line of a directive (a theorem's,
-an admonition's) — and each unit is a message of a standard gettext catalogue,
+an admonition's), a figure's caption — and each unit is a message of a standard gettext catalogue,
 ``locales/zh_CN/LC_MESSAGES/<document>.po`` (msgid the English, msgstr the Chinese; any
 gettext tool can edit it; we read and write it with ``polib``). Code cells, equations on
 their own, labels and code blocks are not prose and are never copied into a catalogue:
@@ -93,13 +93,15 @@ VERBATIM_DIRECTIVES = {"literalinclude", "code-cell", "code-block", "code", "mat
 # directives whose argument is a path or a label, not a title
 PATH_ARGUMENT = {"figure", "image", "solution", "literalinclude", "glue:figure"}
 OPTION = re.compile(r"^\s*:[\w-]+:")
+# inline math: from a $ to the next, across a line break of its paragraph, not a $$
+INLINE_MATH = r"(?<![\\$])\$(?!\$)[^$]+?(?<!\\)\$"
 
 
 def _has_prose(text):
     """Whether the text has words to translate once math, code and link targets are gone."""
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     text = re.sub(r"\$\$.*?\$\$(\s*\([\w-]+\))?", " ", text, flags=re.S)   # with its label
-    text = re.sub(r"\$[^$\n]+\$", " ", text)
+    text = re.sub(INLINE_MATH, " ", text)
     text = re.sub(r"\{[\w:-]+\}`([^`<]*)<[^`>]*>`", r"\1", text)   # {doc}`text <target>`
     text = re.sub(r"\{[\w:-]+\}`[^`]*`", " ", text)                  # {eq}`label`
     text = re.sub(r"`[^`]*`", " ", text)
@@ -193,12 +195,20 @@ def translate_markdown(text, translations, where):
 # The English side: units of each document
 # ---------------------------------------------------------------------------------------
 
+def _caption(cell):
+    """A code cell's figure caption (MyST-NB's ``mystnb.figure.caption`` metadata), or None."""
+    return cell.get("metadata", {}).get("mystnb", {}).get("figure", {}).get("caption")
+
+
 def _markdown_cells(path):
-    """(cell id, markdown) of a notebook, or ('', text) of a markdown page."""
+    """(cell id, markdown) of a notebook — its markdown cells and its figure captions — or
+    ('', text) of a markdown page."""
     if path.suffix == ".ipynb":
         nb = json.loads(path.read_text(encoding="utf-8"))
-        return [(cell.get("id", str(i)), "".join(cell["source"]))
-                for i, cell in enumerate(nb["cells"]) if cell["cell_type"] == "markdown"]
+        return [(cell.get("id", str(i)), "".join(cell["source"]) if cell["cell_type"] == "markdown"
+                 else _caption(cell))
+                for i, cell in enumerate(nb["cells"])
+                if cell["cell_type"] == "markdown" or _caption(cell)]
     return [("", path.read_text(encoding="utf-8"))]
 
 
@@ -256,6 +266,10 @@ def save(catalogue, doc, locales=None):
         path.write_text(text, encoding="utf-8")
 
 
+def _place(file, cell):
+    return f"{file}:{cell}" if cell else file
+
+
 def update(doc, root=ROOT, locales=None):
     """Bring a document's catalogue in step with its English source, as ``msgmerge`` does:
     a unit already translated keeps its translation; a changed unit takes the translation
@@ -266,8 +280,8 @@ def update(doc, root=ROOT, locales=None):
     known = {e.msgid: e for e in old if not e.obsolete}
     by_place = {}
     for e in known.values():
-        for file, cell in e.occurrences:
-            by_place.setdefault((file, cell), []).append(e)
+        for occurrence in e.occurrences:     # polib reads "file:cell" back as ("file:cell", "")
+            by_place.setdefault(_place(*occurrence), []).append(e)
     fresh = polib.POFile(wrapwidth=0)
     seen, new, fuzzy = {}, 0, 0
     for unit, (file, cell) in source_units(doc, root):
@@ -280,7 +294,7 @@ def update(doc, root=ROOT, locales=None):
             entry.occurrences = [(file, cell)]
         else:
             entry = polib.POEntry(msgid=unit, msgstr="", occurrences=[(file, cell)])
-            candidates = [e for e in by_place.get((file, cell), []) if e.msgstr]
+            candidates = [e for e in by_place.get(_place(file, cell), []) if e.msgstr]
             best = max(candidates, default=None,
                        key=lambda e: difflib.SequenceMatcher(None, e.msgid, unit).ratio())
             if best is not None and difflib.SequenceMatcher(None, best.msgid, unit).ratio() > 0.5:
@@ -307,8 +321,8 @@ def _tokens(text):
         found["math $$" + " ".join(m.group(1).split()) + (m.group(2) or "").strip()] += 1
     rest = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.S)
     rest = re.sub(r"\{[\w:-]+\}`[^`]*`|`[^`]*`", lambda m: " " if m.group(0)[0] == "`" else m.group(0), rest)
-    for m in re.finditer(r"(?<![\\$])\$([^$\n]+)\$", re.sub(r"`[^`]*`", " ", rest)):
-        found["math $" + " ".join(m.group(1).split())] += 1
+    for m in re.finditer(INLINE_MATH, re.sub(r"`[^`]*`", " ", rest)):
+        found["math " + " ".join(m.group(0).split())] += 1
     for m in re.finditer(r"\{([\w:-]+)\}`([^`]*)`", text):
         role, body = m.group(1), m.group(2)
         target = re.search(r"<([^<>]*)>\s*$", body)
@@ -318,7 +332,7 @@ def _tokens(text):
             body = body
         found[f"role {role} {body.strip()}"] += 1
     for m in re.finditer(r"(?<![\w}])`([^`]+)`", re.sub(r"\{[\w:-]+\}`[^`]*`", " ", text)):
-        found["code " + m.group(1)] += 1
+        found["code " + " ".join(m.group(1).split())] += 1
     for m in re.finditer(r"^\s*\(([\w-]+)\)=\s*$", text, flags=re.M):
         found["label " + m.group(1)] += 1
     for m in re.finditer(r"^\s*:(label|name|class):\s*(\S+)", text, flags=re.M):
@@ -345,7 +359,7 @@ def _stray_emphasis(text):
     """Whether markdown leaves an asterisk of emphasis unparsed (shown as a literal *)."""
     from markdown_it import MarkdownIt
 
-    text = re.sub(r"\$\$.*?\$\$|\$[^$\n]+\$|`[^`]*`", " ", text, flags=re.S)
+    text = re.sub(r"\$\$.*?\$\$|" + INLINE_MATH + r"|`[^`]*`", " ", text, flags=re.S)
     rendered = MarkdownIt("commonmark").render(text)
     return re.search(r"\*\*|(?<![\w\\])\*(?=\S)", re.sub(r"<[^>]+>", " ", rendered)) is not None
 
@@ -390,7 +404,7 @@ def _plain(text):
     """Prose only: no math, code, link targets, comments or addresses."""
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     text = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.S)
-    text = re.sub(r"\$[^$\n]+\$", " ", text)
+    text = re.sub(INLINE_MATH, " ", text)
     text = re.sub(r"\{[\w:-]+\}`([^`<]*)<[^`>]*>`", r"\1", text)
     text = re.sub(r"\{[\w:-]+\}`[^`]*`|`[^`]*`|\]\([^)]*\)|https?://\S+", " ", text)
     return text
@@ -476,6 +490,10 @@ def translated_file(file, table, root=ROOT, zh=None):
                                           f"{file} (cell {cell.get('id')})")
             markdown = _relocate_paths(markdown, source, target)
             cell["source"] = markdown.splitlines(keepends=True)
+        elif _caption(cell):
+            figure = cell["metadata"]["mystnb"]["figure"]
+            figure["caption"] = translate_markdown(figure["caption"], table,
+                                                   f"{file} (caption of cell {cell.get('id')})")
     return json.dumps(nb, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -560,16 +578,15 @@ def take(sheet, locales=None):
     text = pathlib.Path(sheet).read_text(encoding="utf-8")
     doc = re.match(r"# document: (\S+)\n", text).group(1)
     catalogue = load(doc, locales)
-    entries = list(catalogue)
+    entries = {e.msgid: e for e in catalogue if not e.obsolete}
     blocks = re.split(r"^=== (\d+) ===\n", text, flags=re.M)
     filled, found, rows = 0, [], glossary()
     for number, block in zip(blocks[1::2], blocks[2::2]):
-        entry = entries[int(number) - 1]
         english, _, chinese = block.partition(SHEET_ZH)
-        if english.rstrip("\n") != entry.msgid:
-            raise ValueError(f"{sheet}: unit {number}'s English differs from the catalogue's "
-                             f"(was the worksheet made from an older catalogue?): "
-                             f"{english[:120]!r}")
+        entry = entries.get(english.rstrip("\n"))
+        if entry is None:
+            raise ValueError(f"{sheet}: unit {number}'s English is not in {doc}.po (did the "
+                             f"English change since the worksheet was made?): {english[:120]!r}")
         chinese = chinese.strip("\n")
         if not chinese.strip():
             continue

@@ -19,6 +19,9 @@
    the same page of the other. The Chinese site's search splits words with ``jieba``,
    which is given the Chinese names of the glossary (``notation.md``) as words, so that
    "反向传播" or "带权输入" is one search term.
+6. **One execution for both editions.** The execution cache's key leaves out figure
+   captions (MyST-NB's ``mystnb`` cell metadata), which the Chinese notebooks translate;
+   so the Chinese build finds the English build's outputs.
 """
 
 import pathlib
@@ -149,10 +152,32 @@ def _kernels_over_ipc(log_path=None):
     jupyter_client.AsyncKernelManager = IPCKernelManager
 
 
+def _cache_key_without_captions():
+    """jupyter-cache keys an executed notebook by its code cells and, by default, all their
+    metadata — which includes MyST-NB's figure captions (``mystnb.figure.caption``), so
+    the Chinese notebook, whose code is the English one's but whose captions are Chinese,
+    would miss the cache and run again. Captions do not change what the code computes:
+    the key leaves MyST-NB's display metadata out, for this build process only."""
+    from jupyter_cache.cache.main import JupyterCacheBase
+
+    original = JupyterCacheBase.create_hashed_notebook
+    if getattr(original, "without_captions", False):
+        return
+
+    def create_hashed_notebook(self, nb, nb_metadata=("kernelspec",), cell_metadata=None):
+        if cell_metadata is None:
+            cell_metadata = sorted({key for cell in nb.cells for key in cell.get("metadata", {})}
+                                   - {"mystnb"})
+        return original(self, nb, nb_metadata=nb_metadata, cell_metadata=cell_metadata)
+    create_hashed_notebook.without_captions = True
+    JupyterCacheBase.create_hashed_notebook = create_hashed_notebook
+
+
 def setup(app):
     mathjax_es5()                                   # fail early, with a clear message
     pathlib.Path(app.doctreedir).mkdir(parents=True, exist_ok=True)
     _kernels_over_ipc(pathlib.Path(app.doctreedir) / "kernels.log")
+    _cache_key_without_captions()
     app.add_config_value("course_edition", "en", "html")
     app.connect("config-inited", _point_at_local_mathjax)
     app.connect("config-inited", _two_editions)
