@@ -513,6 +513,8 @@ def site_files(root=ROOT, locales=None):
     sphinx["language"] = LANGUAGE
     sphinx["html_search_language"] = "zh"
     sphinx["course_edition"] = "zh"
+    sphinx["nb_code_prompt_show"] = "显示折叠的内容"     # MyST-NB's {type} would be English
+    sphinx["nb_code_prompt_hide"] = "折叠"
     toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
     for part in toc["parts"]:
         part["caption"] = table[part["caption"]]
