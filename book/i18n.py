@@ -319,18 +319,13 @@ def _tokens(text):
     found = collections.Counter()
     for m in re.finditer(r"\$\$(.*?)\$\$(\s*\([\w-]+\))?", text, flags=re.S):
         found["math $$" + " ".join(m.group(1).split()) + (m.group(2) or "").strip()] += 1
-    rest = re.sub(r"\$\$.*?\$\$", " ", text, flags=re.S)
-    rest = re.sub(r"\{[\w:-]+\}`[^`]*`|`[^`]*`", lambda m: " " if m.group(0)[0] == "`" else m.group(0), rest)
-    for m in re.finditer(INLINE_MATH, re.sub(r"`[^`]*`", " ", rest)):
+    rest = re.sub(r"\$\$.*?\$\$|\{[\w:-]+\}`[^`]*`|`[^`]*`", " ", text, flags=re.S)
+    for m in re.finditer(INLINE_MATH, rest):
         found["math " + " ".join(m.group(0).split())] += 1
     for m in re.finditer(r"\{([\w:-]+)\}`([^`]*)`", text):
         role, body = m.group(1), m.group(2)
-        target = re.search(r"<([^<>]*)>\s*$", body)
-        if target:
-            body = target.group(1)
-        elif role in ("numref", "doc", "ref", "download") and "%s" in body:
-            body = body
-        found[f"role {role} {body.strip()}"] += 1
+        target = re.search(r"<([^<>]*)>\s*$", body)      # {doc}`text <target>`: the target
+        found[f"role {role} {(target.group(1) if target else body).strip()}"] += 1
     for m in re.finditer(r"(?<![\w}])`([^`]+)`", re.sub(r"\{[\w:-]+\}`[^`]*`", " ", text)):
         found["code " + " ".join(m.group(1).split())] += 1
     for m in re.finditer(r"^\s*\(([\w-]+)\)=\s*$", text, flags=re.M):
@@ -346,13 +341,11 @@ def _tokens(text):
     return found
 
 
-def _layout(text):
-    """The lines' indentation and list markers, which MyST reads as structure."""
-    shape = []
-    for line in text.splitlines():
-        m = re.match(r"^(\s*)([-*+]\s|\d+\.\s|#+\s|>\s?|\|)?", line)
-        shape.append((m.group(1), (m.group(2) or "").strip()))
-    return shape
+def _markers(text):
+    """The list, heading, quote and table markers that begin lines: MyST's structure."""
+    found = (re.match(r"^\s*([-*+]\s|\d+\.\s|#+\s|>\s?|\|)?", line).group(1)
+             for line in text.splitlines())
+    return [m.strip() for m in found if m]
 
 
 def _stray_emphasis(text):
@@ -376,10 +369,9 @@ def mismatch(source, translation):
         problems.append("a ** or * is shown as text: CommonMark closes emphasis before Chinese "
                         "only after punctuation-free text; put a space after the closing ** "
                         "(`**第 1 题。** 补全`)")
-    la, lb = _layout(source), _layout(translation)
-    markers = lambda shape: [m for _, m in shape if m]           # noqa: E731
-    if markers(la) != markers(lb):
-        problems.append(f"list/heading/table markers {markers(la)[:6]} became {markers(lb)[:6]}")
+    if _markers(source) != _markers(translation):
+        problems.append(f"list/heading/table markers {_markers(source)[:6]} became "
+                        f"{_markers(translation)[:6]}")
     return ", ".join(problems)
 
 
