@@ -9,6 +9,12 @@
    keyed by code alone), so no notebook runs twice. Its pages are copied into
    ``_build/html/zh/``.
 
+4. Headless Chromium prints a PDF of each edition (``book.pdf``), and the whole course —
+   both sites, the PDFs, the notebooks, ``requirements.txt`` and ``OFFLINE.md`` — goes into
+   one archive (``book.offline``), all in ``_build/html/downloads/``, linked from the home
+   page. Chromium and a CJK font come from Debian; when they are missing they are
+   installed with apt-get (through sudo unless you are root), as ``tests/run.sh`` does.
+
 Options (``--warningiserror``, ``--keep-going``, ``--path-output DIR``…) are passed to
 both builds; with ``--path-output DIR`` the site is in ``DIR/_build/html``.
 """
@@ -20,7 +26,7 @@ import subprocess
 import sys
 import time
 
-from book import i18n
+from book import i18n, offline, pdf
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -46,6 +52,30 @@ def _path_output(options):
             rest.append(options[i])
         i += 1
     return output, rest
+
+
+DEBIAN = {"chromium": "chromium", "fonts-noto-cjk": "fc-list :lang=zh"}   # package: its probe
+
+
+def debian_packages():
+    """Install the Debian packages the PDFs need (Chromium, a CJK font) when missing."""
+    missing = []
+    for package, probe in DEBIAN.items():
+        command = probe.split()
+        found = shutil.which(command[0]) and subprocess.run(
+            command, capture_output=True, text=True).stdout.strip()
+        if not found:
+            missing.append(package)
+    if not missing:
+        return []
+    print(f"book.build: installing Debian packages the PDFs need: {' '.join(missing)}", flush=True)
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    environment = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *missing]):
+        if subprocess.run(sudo + command, env=environment).returncode != 0:
+            raise ValueError(f"could not install {' '.join(missing)} (apt-get failed); install "
+                             "them and build again")
+    return missing
 
 
 def build(options=(), root=ROOT):
@@ -76,6 +106,19 @@ def build(options=(), root=ROOT):
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(zh_output / "_build" / "html", site)
     seconds["Chinese site"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    debian_packages()
+    html = output / "_build" / "html"
+    for edition, spec in pdf.EDITIONS.items():
+        made = pdf.build_pdf(html, edition, html / "downloads" / spec["file"], root)
+        print(f"book.build: {spec['file']}: {made['pages']} pages, {made['bytes'] / 1e6:.1f} MB",
+              flush=True)
+    seconds["PDFs"] = time.perf_counter() - start
+    start = time.perf_counter()
+    path = offline.archive(html, root=root)
+    seconds["archive"] = time.perf_counter() - start
+    print(f"book.build: {path.name}: {path.stat().st_size / 1e6:.1f} MB", flush=True)
     print("book.build: " + ", ".join(f"{k} {v:.1f} s" for k, v in seconds.items())
           + f"; the site is {output / '_build' / 'html'}", flush=True)
     return seconds

@@ -283,3 +283,134 @@ def test_every_page_renders_offline_in_chromium(site, server, browser):
     chapters = {h.split("?")[0].split("#")[0] for h in zh_hits["反向传播"] if "chapters/" in h}
     assert len(chapters) >= 8, zh_hits["反向传播"]
     assert all(zh_hits.values()), zh_hits
+
+
+# ------------------------------------------------------------------ the PDFs and the archive
+def _pdf_pages_text(path):
+    """The text of each page (poppler's pdftotext, layout kept)."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return out.stdout.split("\f")
+
+
+def _ink(png):
+    """The fraction of a rendered page's pixels that are not white."""
+    from PIL import Image
+
+    image = Image.open(png).convert("L")
+    histogram = image.histogram()
+    return 1 - sum(histogram[240:]) / sum(histogram)
+
+
+def _outline(reader):
+    """[(title, [child titles])] of the PDF's bookmarks."""
+    tree, items = [], list(reader.outline)
+    for i, item in enumerate(items):
+        if isinstance(item, list):
+            continue
+        children = items[i + 1] if i + 1 < len(items) and isinstance(items[i + 1], list) else []
+        tree.append((item.title, [c.title for c in children if not isinstance(c, list)]))
+    return tree
+
+
+@pytest.mark.parametrize("edition", ["en", "zh"])
+def test_each_edition_has_a_pdf_with_every_chapter_typeset(site, edition):
+    from bs4 import BeautifulSoup
+    from pypdf import PdfReader
+
+    from book import pdf
+
+    assert shutil.which("pdftoppm"), "poppler-utils is required: apt-get install poppler-utils"
+    spec = pdf.EDITIONS[edition]
+    path = site["html"] / "downloads" / spec["file"]
+    reader = PdfReader(path)
+    pages = _pdf_pages_text(path)
+    flat = " ".join(" ".join(pages).split())
+    folder = site["html"] / spec["folder"]
+
+    # every chapter title, BP1-BP4, and (Chinese) 反向传播, as text of the PDF
+    expected, tex_in_code = [], 0
+    for page in toc_pages():
+        soup = BeautifulSoup((folder / page).read_text(encoding="utf-8"), "html.parser")
+        article = soup.select_one("article.bd-article")
+        expected.append((pdf.heading_text(article.find("h1")),
+                         [pdf.heading_text(h) for h in article.find_all("h2")]))
+        tex_in_code += sum(pre.get_text().count("\\frac") for pre in article.find_all("pre"))
+    missing = [title for title, _ in expected if title not in flat]
+    assert not missing, missing
+    assert all(name in flat for name in ("BP1", "BP2", "BP3", "BP4"))
+    if edition == "zh":
+        assert flat.count("反向传播") > 100
+    # no raw TeX: every equation was typeset (code cells may spell TeX out)
+    assert "$$" not in flat and "\\(" not in flat and "\\[" not in flat
+    assert flat.count("\\frac") <= tex_in_code
+
+    # one bookmark per page of the book (chapters, front and back matter), one per section
+    outline = _outline(reader)
+    assert outline[0][0] == spec["contents"]
+    assert outline[1:] == expected, [t for t, _ in outline[1:]]
+
+    # three pages rendered: the title page, a theorem with its equations, a figure
+    theorem = "定理 5.1" if edition == "zh" else "Theorem 5.1"
+    number_of = lambda needle: next(i for i, text in enumerate(pages) if needle in text) + 1  # noqa: E731
+    equations = number_of(theorem)
+    figure = next(i + 1 for i in range(equations - 1, len(reader.pages)) if reader.pages[i].images)
+    shots = site["output"] / "pdf-pages"
+    shots.mkdir(exist_ok=True)
+    inks = {}
+    for name, number in (("title", 1), ("equations", equations), ("figure", figure)):
+        stem = shots / f"{edition}-{name}-page{number}"
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(number), "-l", str(number),
+                        str(path), str(stem)], check=True)
+        inks[name] = _ink(f"{stem}.png")
+    math_glyphs = sum(pages[equations - 1].count(c) for c in "δσ∂∇⊙")
+    assert math_glyphs >= 5, pages[equations - 1][:500]        # typeset, not TeX
+    assert inks["equations"] > 0.02 and inks["figure"] > 0.03, inks
+    images = sum(len(p.images) for p in reader.pages)
+    figures = sum((folder / page).read_text(encoding="utf-8").count('src="../_images/') for page in toc_pages())
+    assert images >= figures > 20, (images, figures)
+
+    # code copied out of the PDF keeps its indentation (the spaces are characters of the PDF)
+    code = next(p.extract_text() for p in reader.pages if "def feedforward(self, X):" in p.extract_text())
+    lines = code[code.index("def feedforward(self, X):"):].splitlines()
+    assert lines[1].startswith(" " * 8) and lines[4].startswith(" " * 12 + "a = self._sigma(l)"), lines[:6]
+    print(f"{spec['file']}: {len(reader.pages)} pages, {path.stat().st_size / 1e6:.1f} MB, {images} images, "
+          f"{len(outline)} top-level bookmarks; pages {equations} and {figure} rendered into {shots}")
+
+
+def test_the_course_in_one_archive_opens_offline(site, browser, tmp_path):
+    import zipfile
+
+    from book import offline
+
+    path = site["html"] / "downloads" / offline.ARCHIVE
+    with zipfile.ZipFile(path) as z:
+        z.extractall(tmp_path)
+    course = tmp_path / offline.NAME
+    for name in ("OFFLINE.md", "requirements.txt", "pyproject.toml", "book/network.py",
+                 "chapters/05_four_equations.ipynb", "zh/chapters/05_four_equations.ipynb",
+                 "exercises/ex05/ex05.ipynb", "zh/exercises/ex05/ex05.ipynb",
+                 "site/index.html", "site/zh/index.html",
+                 "site/downloads/backprop-derived-and-run-en.pdf",
+                 "site/downloads/backprop-derived-and-run-zh.pdf"):
+        assert (course / name).is_file(), name
+    assert not list(course.rglob("master")), "the archive must not hold the exercise masters"
+    assert not (course / "site" / "downloads" / offline.ARCHIVE).exists()
+    # opened as OFFLINE.md says: site/index.html from the disk, with the network blocked
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                  else route.abort())
+    problems = []
+    for name in ("index.html", "chapters/05_four_equations.html", "zh/chapters/05_four_equations.html"):
+        page = context.new_page()
+        page.on("pageerror", lambda e: problems.append(f"{name}: {e}"))
+        page.goto((course / "site" / name).as_uri(), wait_until="load")
+        if name == "index.html":                   # Jupyter Book's index redirects to the intro
+            page.wait_for_url("**/intro.html")
+            page.wait_for_load_state("load")
+        result = page.evaluate(CHECK_PAGE)
+        assert result["maths"] and not result["untypeset"] and not result["brokenImages"], (name, result)
+        page.close()
+    context.close()
+    assert not problems, problems
+    print(f"{offline.ARCHIVE}: {path.stat().st_size / 1e6:.1f} MB, "
+          f"{sum(1 for p in course.rglob('*') if p.is_file())} files")

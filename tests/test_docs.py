@@ -80,6 +80,9 @@ def build(command, clone):
     assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
     assert (ROOT / "_build" / "html" / "index.html").is_file()
     assert (ROOT / "_build" / "html" / "zh" / "index.html").is_file()   # the Chinese edition
+    for name in ("backprop-derived-and-run-en.pdf", "backprop-derived-and-run-zh.pdf",
+                 "backprop-derived-and-run.zip"):                     # and the downloads
+        assert (ROOT / "_build" / "html" / "downloads" / name).is_file(), name
     noisy = [line for line in (result.stdout + result.stderr).splitlines()
              if "WARNING" in line or "ERROR" in line]
     assert noisy == []
