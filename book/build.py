@@ -112,8 +112,8 @@ def build(options=(), root=ROOT):
     html = output / "_build" / "html"
     for edition, spec in pdf.EDITIONS.items():
         made = pdf.build_pdf(html, edition, html / "downloads" / spec["file"], root)
-        print(f"book.build: {spec['file']}: {made['pages']} pages, {made['bytes'] / 1e6:.1f} MB",
-              flush=True)
+        print(f"book.build: {spec['file']}: {made['pages']} pages, {made['bytes'] / 1e6:.1f} MB, "
+              f"{made['shrunk']} wide equations, tables or code blocks set smaller to fit", flush=True)
     seconds["PDFs"] = time.perf_counter() - start
     start = time.perf_counter()
     path = offline.archive(html, root=root)

@@ -39,20 +39,49 @@ EDITIONS = {
 }
 PRINT_CSS = """
 @page { size: A4; margin: 16mm 15mm 18mm 15mm; }
+@media screen { .pdf-book { width: 180mm; } }   /* the printed text width, to measure in */
 html, body { background: white !important; }
-body { font-size: 10.5pt; }
+body { font-size: 10.5pt; font-family: system-ui, -apple-system, "Segoe UI", "Helvetica Neue",
+       Arial, "Noto Sans", "Liberation Sans", "Noto Sans CJK SC", sans-serif; }
 .pdf-book { max-width: none; padding: 0; margin: 0; }
 .pdf-page { break-before: page; }
 .pdf-page:first-child { break-before: auto; }
 .headerlink, .copybtn, .toggle-details__summary .fa-chevron-down, .prev-next-area,
 .course-language-switch, .dropdown-download-buttons, .sd-tab-set > label { display: none !important; }
 details > summary { list-style: none; }
-pre { white-space: pre-wrap; word-break: break-word; }
-figure, img, .math, .cell_output { break-inside: avoid; }
+.pdf-folded { font-size: 9pt; font-style: italic; color: #555; margin: 0.3em 0 0.6em; }
+pre { white-space: pre; }
+.pst-scrollable-table-container, mjx-container[display] { overflow: visible !important; }
+figure, img, .math { break-inside: avoid; }
+div.highlight, .cell_output { break-inside: auto !important; }
+figure img { max-height: 165mm; width: auto !important; }
+figcaption, figcaption p { font-weight: 400 !important; color: #333 !important; }
 h1, h2, h3 { break-after: avoid; }
 img { max-width: 100% !important; height: auto; }
 a { color: inherit; text-decoration: none; }
 """
+# Wide things (a long display equation, a table of many columns, a long code line) scroll on
+# the web but would be cut off in print: each is set in a smaller size until it fits the
+# printed width (not below half); code that still does not fit wraps.
+FIT = """() => {
+  const overflows = el => el.scrollWidth > el.clientWidth + 1;
+  const fit = (el, target, floor) => {
+    for (let size = 95; overflows(el) && size >= floor; size -= 5) { target.style.fontSize = size + '%'; }
+    return !overflows(el);
+  };
+  let shrunk = 0; const left = [];
+  for (const el of document.querySelectorAll('mjx-container[display], .pst-scrollable-table-container, pre')) {
+    if (!overflows(el)) continue;
+    shrunk += 1;
+    const target = el.matches('.pst-scrollable-table-container') ? el.querySelector('table') || el : el;
+    if (fit(el, target, 50)) continue;
+    if (el.matches('pre')) { el.style.whiteSpace = 'pre-wrap'; continue; }
+    left.push(el.textContent.slice(0, 80));
+  }
+  return {shrunk: shrunk, left: left};
+}"""
+FOLDED = {"en": "(a code cell folded on the web page: it is in the notebook)",
+          "zh": "（此处的代码单元格在网页上是折叠的，可在笔记本中查看）"}
 FRONT_CSS = """
 @page { size: A4; margin: 25mm 22mm; }
 body { font-family: var(--pst-font-family-base, sans-serif); }
@@ -60,6 +89,7 @@ body { font-family: var(--pst-font-family-base, sans-serif); }
               text-align: center; break-after: page; }
 .title-page h1 { font-size: 30pt; margin-bottom: 8mm; }
 .title-page p { font-size: 13pt; color: #444; }
+.title-page p.url { font-size: 10pt; margin-top: 20mm; }
 .contents h2 { font-size: 20pt; margin-bottom: 6mm; }
 .contents ol { list-style: none; padding: 0; margin: 0; }
 .contents li { display: flex; align-items: baseline; margin: 1.2mm 0; }
@@ -135,12 +165,18 @@ def combined_html(site, pages, lang):
         for element in article.find_all(id=True):
             element["id"] = f"{slug}--{element['id']}"
         for link in article.find_all("a", href=True):
-            link["href"] = _link(page, link["href"], known)
+            href = _link(page, link["href"], known)
+            if href is None:
+                link.unwrap()               # a file of the site (a download): no use in print
+            else:
+                link["href"] = href
         for element in article.find_all(src=True):
             element["src"] = _from_root(page, element["src"])
         for details in article.find_all("details"):
-            if "above-input" in details.get("class", []):
-                details.decompose()         # a folded code cell: the page shows its output
+            if "above-input" in details.get("class", []):   # a folded code cell: its output only
+                note = soup.new_tag("p", attrs={"class": "pdf-folded"})
+                note.string = FOLDED["zh" if lang.startswith("zh") else "en"]
+                details.replace_with(note)
             else:
                 details["open"] = ""
         headings += [(int(h.name[1]), heading_text(h))
@@ -169,7 +205,7 @@ def _link(page, href, known):
     target = posixpath.normpath(posixpath.join(posixpath.dirname(page), urllib.parse.unquote(parts.path)))
     if target in known:
         return f"#{_slug(target)}--{parts.fragment}" if parts.fragment else "#" + _slug(target)
-    return _from_root(page, href)
+    return None
 
 
 def _typeset_and_print(browser, url, path, footer):
@@ -183,12 +219,17 @@ def _typeset_and_print(browser, url, path, footer):
                 new Promise(resolve => { img.onload = img.onerror = resolve; })));
             await document.fonts.ready;
         }""")
+        fitted = page.evaluate(FIT)
+        if fitted["left"]:
+            raise ValueError(f"{len(fitted['left'])} equations or tables are too wide for the "
+                             f"page even at half size: {fitted['left'][:3]}")
         page.pdf(path=str(path), print_background=True, prefer_css_page_size=True,
                  display_header_footer=footer, header_template="<span></span>",
                  footer_template=FOOTER if footer else "<span></span>",
                  outline=True, tagged=True)
     finally:
         page.close()
+    return fitted["shrunk"]
 
 
 def _pages_of_headings(reader, headings):
@@ -208,7 +249,7 @@ def _pages_of_headings(reader, headings):
     return [(level, text, page) for (level, text), page in zip(headings, pages)]
 
 
-def front_matter(title, author, edition, contents):
+def front_matter(title, author, edition, url, contents):
     """The title page and the table of contents (chapters and their sections, with pages)."""
     import html
 
@@ -218,7 +259,8 @@ def front_matter(title, author, edition, contents):
         rows.append(f'<li class="{kind}"><span class="title">{html.escape(text)}</span>'
                     f'<span class="dots"></span><span class="page">{page}</span></li>')
     return rows, (f'<div class="title-page"><h1>{html.escape(title)}</h1>'
-                  f'<p>{html.escape(edition)}</p><p>{html.escape(author)}</p></div>')
+                  f'<p>{html.escape(edition)}</p><p>{html.escape(author)}</p>'
+                  f'<p class="url">{html.escape(url)}</p></div>')
 
 
 def build_pdf(site, edition, output, root=ROOT):
@@ -246,12 +288,13 @@ def build_pdf(site, edition, output, root=ROOT):
         browser = p.chromium.launch(executable_path=_chromium(), args=[
             "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
         try:
-            _typeset_and_print(browser, book.resolve().as_uri(), scratch / "body.pdf", footer=True)
+            shrunk = _typeset_and_print(browser, book.resolve().as_uri(), scratch / "body.pdf", footer=True)
             body = PdfReader(scratch / "body.pdf")
             placed = [(level, text, page) for level, text, page in _pages_of_headings(body, headings)
                       if level <= 2]
             contents = [(level, text, page + 1) for level, text, page in placed]
-            rows, title_page = front_matter(config["title"], config["author"], spec["edition"], contents)
+            rows, title_page = front_matter(config["title"], config["author"], spec["edition"],
+                                            config["repository"]["url"], contents)
             front = folder / f"_pdf-{edition}-front.html"
             first = book.read_text(encoding="utf-8")
             links = "".join(re.findall(r'<link rel="stylesheet"[^>]*>', first))
@@ -277,12 +320,16 @@ def build_pdf(site, edition, output, root=ROOT):
             if level == 1:
                 chapter = item
         writer.add_metadata({"/Title": config["title"], "/Author": config["author"]})
+        # the viewer's page numbers are the printed ones: i, ii… in front, then 1, 2…
+        writer.set_page_label(0, offset - 1, style="/r")
+        writer.set_page_label(offset, len(writer.pages) - 1, style="/D", start=1)
+        writer.page_mode = "/UseOutlines"
         output = pathlib.Path(output)
         output.parent.mkdir(parents=True, exist_ok=True)
         with open(output, "wb") as f:
             writer.write(f)
     return {"pages": len(PdfReader(output).pages), "bytes": output.stat().st_size,
-            "seconds": time.perf_counter() - start}
+            "seconds": time.perf_counter() - start, "shrunk": shrunk}
 
 
 def _chromium():
@@ -309,7 +356,8 @@ def main(argv=None):
             print(f"book.pdf: {error}", file=sys.stderr)
             return 1
         print(f"book.pdf: {out / EDITIONS[edition]['file']}: {made['pages']} pages, "
-              f"{made['bytes'] / 1e6:.1f} MB, {made['seconds']:.1f} s")
+              f"{made['bytes'] / 1e6:.1f} MB, {made['seconds']:.1f} s, {made['shrunk']} wide "
+              "equations, tables or code blocks set smaller to fit")
     return 0
 
 
