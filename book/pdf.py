@@ -129,6 +129,7 @@ def heading_text(heading):
     """A heading's text for a PDF bookmark: no "#" link, inline TeX made plain."""
     text = "".join(str(s) for s in heading.find_all(string=True)
                    if not s.find_parent(class_="headerlink"))
+
     def plain(m):
         tex = m.group(1)
         for command, char in TEX.items():
@@ -197,6 +198,8 @@ def _from_root(page, url):
 
 
 def _link(page, href, known):
+    """A link of ``page`` in the one document: to a page of the book, an anchor in it; to the
+    web, unchanged; to any other file of the site (a download, a source), None."""
     parts = urllib.parse.urlsplit(href)
     if parts.scheme or href.startswith("mailto:"):
         return href
