@@ -47,13 +47,8 @@ SITE = "_site"        # the catalogue of the book's title, author and the TOC's 
 # The documents
 # ---------------------------------------------------------------------------------------
 
-def documents(root=ROOT):
-    """Every translated document: its catalogue name and the English files it covers.
-
-    The pages of the table of contents (chapters, front and back matter, the exercise
-    pages) plus each exercise set's master notebook, whose prose is the student
-    notebook's and more. ``{"chapters/01_notation": ["chapters/01_notation.ipynb"], ...}``
-    """
+def toc_pages(root=ROOT):
+    """The pages of ``_toc.yml`` in order, e.g. ['intro', 'notation', 'chapters/01_notation', …]."""
     toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
     pages = [toc["root"]]
 
@@ -63,8 +58,18 @@ def documents(root=ROOT):
             walk(entry.get("sections", []))
     for part in toc["parts"]:
         walk(part["chapters"])
+    return pages
+
+
+def documents(root=ROOT):
+    """Every translated document: its catalogue name and the English files it covers.
+
+    The pages of the table of contents (chapters, front and back matter, the exercise
+    pages) plus each exercise set's master notebook, whose prose is the student
+    notebook's and more. ``{"chapters/01_notation": ["chapters/01_notation.ipynb"], ...}``
+    """
     docs = {}
-    for page in pages:
+    for page in toc_pages(root):
         files = [p for p in (f"{page}.ipynb", f"{page}.md") if (root / p).is_file()]
         if len(files) != 1:
             raise ValueError(f"TOC entry {page!r}: expected one of {page}.ipynb or {page}.md, "

@@ -105,16 +105,9 @@ FOOTER = ('<div style="font-size:8pt;width:100%;text-align:center;color:#555;">'
 
 def toc_pages(root=ROOT):
     """The site's pages in the order of ``_toc.yml``, as paths like 'chapters/01_notation.html'."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
-    pages = [toc["root"]]
+    from book.i18n import toc_pages as pages
 
-    def walk(entries):
-        for entry in entries:
-            pages.append(entry["file"])
-            walk(entry.get("sections", []))
-    for part in toc["parts"]:
-        walk(part["chapters"])
-    return [page + ".html" for page in pages]
+    return [page + ".html" for page in pages(root)]
 
 
 def _slug(page):
