@@ -13,7 +13,6 @@ import time
 import urllib.parse
 
 import pytest
-import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -41,16 +40,9 @@ def site(tmp_path_factory):
 
 def toc_pages():
     """Every page of the table of contents, as paths of HTML files relative to the site."""
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
-    pages = [toc["root"]]
+    from book.pdf import toc_pages as pages
 
-    def walk(entries):
-        for entry in entries:
-            pages.append(entry["file"])
-            walk(entry.get("sections", []))
-    for part in toc["parts"]:
-        walk(part["chapters"])
-    return [p + ".html" for p in pages]
+    return pages(ROOT)
 
 
 def test_book_builds_without_warnings(site):
